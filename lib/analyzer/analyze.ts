@@ -1,0 +1,227 @@
+/**
+ * analyze(text) -> Report. The draft is blanked where it is not the agent's (quotes, signature,
+ * placeholders), split into sentences, and each sentence is matched against every rule and step.
+ * A sentence's findings do not depend on options, so they are cached by its text: after a
+ * keystroke only the sentence being typed is matched again.
+ */
+import type { Finding, RuleDefinition, StepDefinition } from './definitions';
+import { tokenize, type Term } from './language/tokens';
+import { compilePhrase, findPhrase, type CompiledPhrase } from './match/phrases';
+import { matchAll } from './match/matcher';
+import { compileLiteral, type Pattern } from './match/pattern';
+import { resolveOptions, shownAt, type ResolvedOptions } from './options';
+import { RULES } from './rules';
+import { scoreReport } from './score';
+import { STEPS } from './steps';
+import { dropEdit, fillTemplate, matchCase } from './suggestions';
+import { ignoredRegions, maskIgnored } from './text/ignored-regions';
+import { splitSentences } from './text/sentences';
+import type { AnalyzeOptions, CustomPhrase, Diagnostic, Report, Span, Step } from './types';
+
+interface RuleFinding extends Finding {
+  rule: RuleDefinition;
+}
+
+interface Evidence extends Span {
+  step: StepDefinition;
+}
+
+interface SentenceResult {
+  terms: Term[];
+  findings: RuleFinding[];
+  evidence: Evidence[];
+}
+
+interface CompiledRule {
+  rule: RuleDefinition;
+  phrases: CompiledPhrase[];
+}
+
+let compiled: { rules: CompiledRule[]; steps: Array<{ step: StepDefinition; phrases: CompiledPhrase[] }> } | null =
+  null;
+
+function compiledDefinitions() {
+  compiled ??= {
+    rules: RULES.map((rule) => ({ rule, phrases: (rule.phrases ?? []).map(compilePhrase) })),
+    steps: STEPS.map((step) => ({ step, phrases: step.phrases.map(compilePhrase) })),
+  };
+  return compiled;
+}
+
+function phraseFindings(phrase: CompiledPhrase, terms: readonly Term[], sentence: string): Finding[] {
+  const { spec } = phrase;
+  return findPhrase(phrase, terms).flatMap((m): Finding[] => {
+    const words = sentence.slice(m.start, m.end);
+    const base = { severity: spec.severity, message: spec.message, from: spec.from };
+    const suggestions = (spec.suggestions ?? []).flatMap((s) => {
+      const filled = fillTemplate(s, words);
+      return filled === undefined ? [] : [matchCase(filled, words)];
+    });
+    if (spec.drop) {
+      // Removing words needs a wider span (see dropEdit), so a dropped phrase offers only that.
+      const drop = dropEdit(sentence, m.start, m.end);
+      if (drop) return [{ ...base, start: drop.start, end: drop.end, suggestions: [drop.replacement] }];
+    }
+    return [{ ...base, start: m.start, end: m.end, suggestions }];
+  });
+}
+
+/** Keeps the first of overlapping findings of one rule (the longest when they start together). */
+function withoutOverlaps<T extends Span>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const item of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || item.start >= last.end) kept.push(item);
+  }
+  return kept;
+}
+
+function analyzeSentence(sentence: string): SentenceResult {
+  const terms = tokenize(sentence);
+  const { rules, steps } = compiledDefinitions();
+  const findings: RuleFinding[] = [];
+  for (const { rule, phrases } of rules) {
+    const found = phrases.flatMap((p) => phraseFindings(p, terms, sentence));
+    if (rule.detect) found.push(...rule.detect(sentence));
+    for (const f of withoutOverlaps(found)) findings.push({ ...f, rule });
+  }
+  const evidence: Evidence[] = [];
+  for (const { step, phrases } of steps) {
+    for (const p of phrases) for (const m of findPhrase(p, terms)) evidence.push({ step, start: m.start, end: m.end });
+  }
+  return { terms, findings, evidence };
+}
+
+// Bounded so a long session of typing does not grow memory without limit.
+const CACHE_LIMIT = 4000;
+const sentenceCache = new Map<string, SentenceResult>();
+
+function sentenceResult(sentence: string): SentenceResult {
+  let result = sentenceCache.get(sentence);
+  if (result) return result;
+  result = analyzeSentence(sentence);
+  if (sentenceCache.size >= CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value as string);
+  sentenceCache.set(sentence, result);
+  return result;
+}
+
+interface CompiledCustom {
+  avoid: Array<{ phrase: CustomPhrase; pattern: Pattern }>;
+  empathy: Pattern[];
+  apology: Pattern[];
+}
+
+const customCache = new Map<string, CompiledCustom>();
+
+function compileCustom(options: ResolvedOptions): CompiledCustom {
+  const key = JSON.stringify(options.custom);
+  let custom = customCache.get(key);
+  if (custom) return custom;
+  const literals = (list: string[]) =>
+    list.flatMap((s) => (typeof s === 'string' ? [compileLiteral(s)] : [])).filter((p): p is Pattern => p !== null);
+  custom = {
+    avoid: options.custom.avoid.flatMap((phrase) => {
+      const pattern = typeof phrase?.avoid === 'string' ? compileLiteral(phrase.avoid) : null;
+      return pattern ? [{ phrase, pattern }] : [];
+    }),
+    empathy: literals(options.custom.empathy),
+    apology: literals(options.custom.apology),
+  };
+  if (customCache.size > 20) customCache.clear();
+  customCache.set(key, custom);
+  return custom;
+}
+
+const CUSTOM_WHY =
+  "Your team asked to avoid this wording in replies. Team guidelines capture what has escalated tickets before.";
+
+export function analyze(input: string, options?: AnalyzeOptions): Report {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const opts = resolveOptions(options);
+  const custom = compileCustom(opts);
+  const masked = maskIgnored(text, ignoredRegions(text));
+  const diagnostics: Diagnostic[] = [];
+  const evidence: Evidence[] = [];
+  const sentencesWithErrors: Span[] = [];
+  const { steps: stepDefs } = compiledDefinitions();
+  const stepById = new Map(stepDefs.map(({ step }) => [step.id, step]));
+
+  for (const sentence of splitSentences(masked)) {
+    const result = sentenceResult(sentence.text);
+    const at = sentence.start;
+    for (const f of result.findings) {
+      if (opts.rules[f.rule.id] === false || !shownAt(f.from ?? f.rule.from, opts.strictness)) continue;
+      diagnostics.push({
+        ruleId: f.rule.id,
+        category: f.rule.category,
+        severity: f.severity ?? f.rule.severity,
+        start: at + f.start,
+        end: at + f.end,
+        text: text.slice(at + f.start, at + f.end),
+        message: f.message ?? f.rule.message,
+        why: f.rule.why,
+        suggestions: f.suggestions,
+      });
+    }
+    for (const { phrase, pattern } of custom.avoid) {
+      for (const m of matchAll(pattern, result.terms)) {
+        const words = text.slice(at + m.start, at + m.end);
+        diagnostics.push({
+          ruleId: 'custom/avoid',
+          category: 'custom',
+          severity: phrase.severity ?? 'warning',
+          start: at + m.start,
+          end: at + m.end,
+          text: words,
+          message: phrase.note ? `Your team avoids “${phrase.avoid}”: ${phrase.note}` : `Your team avoids “${phrase.avoid}”.`,
+          why: CUSTOM_WHY,
+          suggestions: phrase.replacement ? [matchCase(phrase.replacement, words)] : [],
+        });
+      }
+    }
+    for (const e of result.evidence) evidence.push({ ...e, start: at + e.start, end: at + e.end });
+    for (const [stepId, patterns] of [['empathy', custom.empathy], ['apology', custom.apology]] as const) {
+      const step = stepById.get(stepId)!;
+      for (const p of patterns) {
+        for (const m of matchAll(p, result.terms)) evidence.push({ step, start: at + m.start, end: at + m.end });
+      }
+    }
+    if (diagnostics.some((d) => d.severity === 'error' && d.start >= sentence.start && d.end <= sentence.end)) {
+      sentencesWithErrors.push(sentence);
+    }
+  }
+
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const steps = buildSteps(evidence, diagnostics, sentencesWithErrors, opts);
+  return { score: scoreReport(diagnostics, steps), diagnostics, steps };
+}
+
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Evidence said in a problem's own words does not count ("I'm sorry if you feel..." is no apology),
+ * and nothing counts in a sentence that carries an error (an insult cancels the empathy beside it).
+ */
+function buildSteps(
+  evidence: Evidence[],
+  diagnostics: Diagnostic[],
+  sentencesWithErrors: Span[],
+  opts: ResolvedOptions,
+): Step[] {
+  const valid = evidence.filter(
+    (e) => !diagnostics.some((d) => overlap(d, e)) && !sentencesWithErrors.some((s) => overlap(s, e)),
+  );
+  return compiledDefinitions().steps.map(({ step }) => {
+    const spans = withoutOverlaps(valid.filter((e) => e.step === step)).map(({ start, end }) => ({ start, end }));
+    return {
+      id: step.id,
+      title: step.title,
+      done: spans.length > 0,
+      required: opts.requiredSteps.has(step.id),
+      spans,
+      tip: step.tip,
+      examples: step.examples,
+    };
+  });
+}

@@ -1,0 +1,16 @@
+import { defineRule } from '../definitions';
+
+// Placeholder: being written.
+export default defineRule({
+  id: 'tone/dismissive',
+  category: 'dismissive',
+  severity: 'warning',
+  from: 'standard',
+  title: '',
+  description: '',
+  message: '',
+  why: '',
+  phrases: [],
+  cases: { flagged: [], clean: [] },
+  example: { before: '', after: '' },
+});
