@@ -1,19 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCoaching } from '../../lib/coach/start';
+import { isReachedFromParent } from '../../lib/editors/frames';
+
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    document.addEventListener(
-      'focusin',
-      (event) => {
-        const target = event.target;
-        if (target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable)) {
-          target.setAttribute('data-defuse', 'on');
-        }
-      },
-      true,
-    );
+  main(ctx) {
+    // A frame its parent can reach is coached from the parent, with the parent's overlay and settings.
+    if (isReachedFromParent(window)) return;
+    void startCoaching(document).then((stop) => ctx.onInvalidated(stop));
   },
 });

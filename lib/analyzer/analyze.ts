@@ -143,16 +143,15 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const masked = maskIgnored(text, ignoredRegions(text));
   const diagnostics: Diagnostic[] = [];
   const evidence: Evidence[] = [];
-  const sentencesWithErrors: Span[] = [];
-  const { steps: stepDefs } = compiledDefinitions();
-  const stepById = new Map(stepDefs.map(({ step }) => [step.id, step]));
+  const stepById = new Map(compiledDefinitions().steps.map(({ step }) => [step.id, step]));
 
   for (const sentence of splitSentences(masked)) {
     const result = sentenceResult(sentence.text);
     const at = sentence.start;
+    const found: Diagnostic[] = [];
     for (const f of result.findings) {
       if (opts.rules[f.rule.id] === false || !shownAt(f.from ?? f.rule.from, opts.strictness)) continue;
-      diagnostics.push({
+      found.push({
         ruleId: f.rule.id,
         category: f.rule.category,
         severity: f.severity ?? f.rule.severity,
@@ -167,7 +166,7 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
     for (const { phrase, pattern } of custom.avoid) {
       for (const m of matchAll(pattern, result.terms)) {
         const words = text.slice(at + m.start, at + m.end);
-        diagnostics.push({
+        found.push({
           ruleId: 'custom/avoid',
           category: 'custom',
           severity: phrase.severity ?? 'warning',
@@ -180,40 +179,30 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
         });
       }
     }
-    for (const e of result.evidence) evidence.push({ ...e, start: at + e.start, end: at + e.end });
+    const candidates: Evidence[] = result.evidence.map((e) => ({ ...e, start: at + e.start, end: at + e.end }));
     for (const [stepId, patterns] of [['empathy', custom.empathy], ['apology', custom.apology]] as const) {
       const step = stepById.get(stepId)!;
       for (const p of patterns) {
-        for (const m of matchAll(p, result.terms)) evidence.push({ step, start: at + m.start, end: at + m.end });
+        for (const m of matchAll(p, result.terms)) candidates.push({ step, start: at + m.start, end: at + m.end });
       }
     }
-    if (diagnostics.some((d) => d.severity === 'error' && d.start >= sentence.start && d.end <= sentence.end)) {
-      sentencesWithErrors.push(sentence);
-    }
+    // Evidence said in a problem's own words does not count ("I'm sorry if you feel..." is no
+    // apology), and nothing counts in a sentence that carries an error (an insult voids the empathy beside it).
+    const voided = found.some((d) => d.severity === 'error');
+    if (!voided) evidence.push(...candidates.filter((e) => !found.some((d) => overlap(d, e))));
+    diagnostics.push(...found);
   }
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const steps = buildSteps(evidence, diagnostics, sentencesWithErrors, opts);
+  const steps = buildSteps(evidence, opts);
   return { score: scoreReport(diagnostics, steps), diagnostics, steps };
 }
 
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/**
- * Evidence said in a problem's own words does not count ("I'm sorry if you feel..." is no apology),
- * and nothing counts in a sentence that carries an error (an insult cancels the empathy beside it).
- */
-function buildSteps(
-  evidence: Evidence[],
-  diagnostics: Diagnostic[],
-  sentencesWithErrors: Span[],
-  opts: ResolvedOptions,
-): Step[] {
-  const valid = evidence.filter(
-    (e) => !diagnostics.some((d) => overlap(d, e)) && !sentencesWithErrors.some((s) => overlap(s, e)),
-  );
+function buildSteps(evidence: Evidence[], opts: ResolvedOptions): Step[] {
   return compiledDefinitions().steps.map(({ step }) => {
-    const spans = withoutOverlaps(valid.filter((e) => e.step === step)).map(({ start, end }) => ({ start, end }));
+    const spans = withoutOverlaps(evidence.filter((e) => e.step === step)).map(({ start, end }) => ({ start, end }));
     return {
       id: step.id,
       title: step.title,

@@ -14,8 +14,8 @@ const SIGNATURE = /^--[ \t]?$/m;
 // Zendesk and Freshdesk {{ticket.requester.name}}, Help Scout {%customer.firstName%}.
 const PLACEHOLDER = /\{\{[^{}\n]{1,200}\}\}|\{%[^{}\n]{1,200}%\}/g;
 
-function linesAfter(text: string, index: number): string[] {
-  return text.slice(index).split('\n').slice(1, 4).filter((l) => l.trim() !== '');
+function nextLine(text: string, index: number): string | undefined {
+  return text.slice(index).split('\n').slice(1).find((l) => l.trim() !== '');
 }
 
 export function ignoredRegions(text: string): Span[] {
@@ -23,7 +23,7 @@ export function ignoredRegions(text: string): Span[] {
   for (const m of text.matchAll(QUOTED_LINE)) regions.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(ON_WROTE)) {
     // An inline reply keeps writing between ">" lines; plain pasted history runs to the end.
-    const followedByQuotes = linesAfter(text, m.index + m[0].length - 1).every((l) => /^\s*>/.test(l));
+    const followedByQuotes = /^\s*>/.test(nextLine(text, m.index + m[0].length) ?? '');
     regions.push({ start: m.index, end: followedByQuotes ? m.index + m[0].length : text.length });
   }
   for (const m of text.matchAll(ORIGINAL_MESSAGE)) regions.push({ start: m.index, end: text.length });

@@ -1,0 +1,274 @@
+/**
+ * Everything Defuse shows in one document: the overlay, the highlight painter, a session per coached
+ * editor, their badges and panels, and the one open card. Layout is batched into one frame so
+ * typing, scrolling and resizing cost one pass however many events fire.
+ */
+import { render } from 'preact';
+import type { AnalyzeOptions, Diagnostic } from '../analyzer/types';
+import type { Editor } from '../editors/types';
+import { badgeCandidates, boxOf, intersects, placeCard, type Box } from '../overlay/geometry';
+import { HighlightPainter } from '../overlay/highlights';
+import { overlayFor, type OverlayHost } from '../overlay/host';
+import { Badge } from '../ui/badge';
+import { Card, type CardFailure } from '../ui/card';
+import { ChecklistPanel } from '../ui/checklist-panel';
+import { HIGHLIGHT_CSS, OVERLAY_CSS } from '../ui/styles';
+import { copyText } from './clipboard';
+import { EditorSession } from './session';
+
+export interface CoachCallbacks {
+  options: () => AnalyzeOptions;
+  disableRule: (ruleId: string) => void;
+}
+
+interface OpenCard {
+  session: EditorSession;
+  diagnostic: Diagnostic;
+  keyboard: boolean;
+  failure: CardFailure | null;
+}
+
+const BADGE_SIZE = { width: 64, height: 24 };
+const CARD_SIZE = { width: 340, height: 220 };
+
+export class DocumentCoach {
+  readonly host: OverlayHost;
+  readonly painter: HighlightPainter;
+  private readonly sessions = new Map<HTMLElement, EditorSession>();
+  private readonly abort = new AbortController();
+  private card: OpenCard | null = null;
+  private panelFor: EditorSession | null = null;
+  private insertVariant = 0;
+  private frame = 0;
+
+  constructor(
+    readonly doc: Document,
+    private readonly callbacks: CoachCallbacks,
+  ) {
+    this.host = overlayFor(doc, OVERLAY_CSS);
+    this.painter = new HighlightPainter(doc, HIGHLIGHT_CSS);
+    const signal = this.abort.signal;
+    const view = doc.defaultView;
+    const relayout = () => this.scheduleLayout();
+    doc.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+    view?.addEventListener('resize', relayout, { passive: true, signal });
+    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  attach(editor: Editor): void {
+    if (this.sessions.has(editor.element)) return;
+    this.sessions.set(editor.element, new EditorSession(editor, this, this.callbacks.options));
+  }
+
+  detach(element: HTMLElement): void {
+    const session = this.sessions.get(element);
+    if (!session) return;
+    session.dispose();
+    this.sessions.delete(element);
+    if (this.card?.session === session) this.card = null;
+    if (this.panelFor === session) this.panelFor = null;
+    this.scheduleLayout();
+  }
+
+  /** Settings changed: analyze every editor again. */
+  refreshAll(): void {
+    for (const session of this.sessions.values()) session.refresh();
+  }
+
+  sessionChanged(session: EditorSession): void {
+    // A card whose words were edited away would offer a stale fix: close it.
+    const card = this.card;
+    if (card?.session === session && !session.report?.diagnostics.some((d) => sameProblem(d, card.diagnostic))) {
+      this.card = null;
+    }
+    this.scheduleLayout();
+  }
+
+  scheduleLayout(): void {
+    const view = this.doc.defaultView;
+    if (this.frame || !view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const session of this.sessions.values()) session.layout();
+      this.renderUi();
+    });
+  }
+
+  openCard(session: EditorSession, diagnostic: Diagnostic, how: { keyboard: boolean; hover: boolean }): void {
+    // Hover never replaces a card the agent opened on purpose.
+    if (how.hover && this.card && !sameProblem(this.card.diagnostic, diagnostic)) return;
+    this.card = { session, diagnostic, keyboard: how.keyboard, failure: null };
+    this.panelFor = null;
+    this.renderUi();
+  }
+
+  closeCard(returnCaret: boolean): void {
+    const card = this.card;
+    this.card = null;
+    this.renderUi();
+    if (card && returnCaret) card.session.restoreCaret();
+  }
+
+  private onPointerDown(event: Event): void {
+    // Clicks inside our overlay arrive retargeted to the host element.
+    if (event.composedPath().includes(this.host.element)) return;
+    if (this.card && !this.card.keyboard) this.closeCard(false);
+    if (this.panelFor) {
+      this.panelFor = null;
+      this.renderUi();
+    }
+  }
+
+  private async apply(index: number): Promise<void> {
+    const card = this.card;
+    if (!card) return;
+    const suggestion = card.diagnostic.suggestions[index];
+    if (suggestion === undefined) return;
+    const outcome = await card.session.apply(card.diagnostic, suggestion);
+    if (outcome.ok) {
+      this.card = null;
+    } else {
+      this.card = { ...card, failure: { index } };
+    }
+    this.renderUi();
+  }
+
+  private togglePanel(session: EditorSession): void {
+    this.panelFor = this.panelFor === session ? null : session;
+    if (this.panelFor) this.insertVariant++;
+    this.card = null;
+    this.renderUi();
+  }
+
+  private renderUi(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const badges = [...this.sessions.values()].filter((s) => s.report && isOnScreen(s.element, viewport));
+    const card = this.card;
+    const anchor = card ? anchorFor(card) : null;
+    const panelSession = this.panelFor;
+    render(
+      <>
+        {badges.map((session) => {
+          const report = session.report!;
+          const required = report.steps.filter((s) => s.required);
+          const box = badgeBox(session, this.doc);
+          return (
+            <Badge
+              key={sessionKey(session)}
+              stepsDone={required.filter((s) => s.done).length}
+              stepsRequired={required.length}
+              issues={report.diagnostics.length}
+              expanded={panelSession === session}
+              onToggle={() => this.togglePanel(session)}
+              style={{ position: 'fixed', left: `${box.left}px`, top: `${box.top}px` }}
+            />
+          );
+        })}
+        {panelSession?.report && (
+          <ChecklistPanel
+            report={panelSession.report}
+            variant={this.insertVariant}
+            onInsert={(phrase: string) => {
+              this.panelFor = null;
+              this.renderUi();
+              void panelSession.insert(phrase);
+            }}
+            onClose={() => {
+              this.panelFor = null;
+              this.renderUi();
+              panelSession.restoreCaret();
+            }}
+            style={panelStyle(badgeBox(panelSession, this.doc), viewport)}
+          />
+        )}
+        {card && anchor && (
+          <Card
+            diagnostic={card.diagnostic}
+            autoFocus={card.keyboard}
+            failure={card.failure}
+            onApply={(i: number) => void this.apply(i)}
+            onIgnore={() => {
+              this.closeCard(true);
+              card.session.ignoreOnce(card.diagnostic);
+            }}
+            onDisableRule={() => {
+              this.closeCard(true);
+              this.callbacks.disableRule(card.diagnostic.ruleId);
+            }}
+            onClose={() => this.closeCard(true)}
+            onCopy={(text: string) => copyText(this.host.root, text)}
+            style={cardStyle(anchor, viewport)}
+          />
+        )}
+      </>,
+      this.host.ui,
+    );
+  }
+
+  dispose(): void {
+    for (const element of [...this.sessions.keys()]) this.detach(element);
+    this.abort.abort();
+    const view = this.doc.defaultView;
+    if (this.frame && view) view.cancelAnimationFrame(this.frame);
+    render(null, this.host.ui);
+    this.host.element.remove();
+  }
+}
+
+const keys = new WeakMap<EditorSession, number>();
+let nextKey = 1;
+function sessionKey(session: EditorSession): number {
+  let key = keys.get(session);
+  if (key === undefined) keys.set(session, (key = nextKey++));
+  return key;
+}
+
+function sameProblem(a: Diagnostic, b: Diagnostic): boolean {
+  return a.ruleId === b.ruleId && a.start === b.start && a.text === b.text;
+}
+
+function isOnScreen(element: HTMLElement, viewport: { width: number; height: number }): boolean {
+  const r = element.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < viewport.height && r.left < viewport.width;
+}
+
+function anchorFor(card: OpenCard): Box | null {
+  const underline = card.session.underlines.find((u) => sameProblem(u.diagnostic, card.diagnostic));
+  return underline?.boxes[0] ?? boxOf(card.session.element.getBoundingClientRect());
+}
+
+function cardStyle(anchor: Box, viewport: { width: number; height: number }) {
+  const box = placeCard(anchor, CARD_SIZE, viewport);
+  return { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` } as const;
+}
+
+function panelStyle(badge: Box, viewport: { width: number; height: number }) {
+  const box = placeCard(badge, { width: 340, height: 420 }, viewport);
+  return { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` } as const;
+}
+
+/**
+ * The first corner spot that covers neither the agent's text nor one of the page's buttons (the
+ * helpdesk's Send button often sits right by the editor).
+ */
+function badgeBox(session: EditorSession, doc: Document): Box {
+  const editor = boxOf(session.element.getBoundingClientRect());
+  const candidates = badgeCandidates(editor, BADGE_SIZE);
+  const text = session.textBoxes();
+  const free = candidates.find((c) => !text.some((t) => intersects(c, t)) && !coversButton(c, doc, session.element));
+  return free ?? candidates[candidates.length - 1]!;
+}
+
+function coversButton(box: Box, doc: Document, editor: HTMLElement): boolean {
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  return doc
+    .elementsFromPoint(x, y)
+    .some((el) => el !== editor && !editor.contains(el) && el.matches('button, [role="button"], input[type="submit"], input[type="button"], a[href]'));
+}

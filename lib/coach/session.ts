@@ -1,0 +1,279 @@
+/**
+ * One coached editor: reads its text, analyzes it after each edit, and keeps the underlines, the
+ * badge and the card in step. Every listener hangs off one AbortController, so `dispose()` leaves
+ * nothing behind when the helpdesk removes the editor.
+ */
+import { analyze } from '../analyzer/analyze';
+import type { AnalyzeOptions, Diagnostic, Report } from '../analyzer/types';
+import { applyEdit, insertionAt, type ApplyOutcome, type Edit } from '../editors/apply-edit';
+import { isTextarea } from '../editors/node-guards';
+import { readTextModel } from '../editors/text-model';
+import type { Editor, TextModel } from '../editors/types';
+import { boxOf, containsPoint, type Box } from '../overlay/geometry';
+import { TextareaMirror, type MirrorMark } from '../overlay/mirror';
+import { underlineClass } from '../ui/styles';
+import type { DocumentCoach } from './document-coach';
+import { ignoreKey } from './ignored';
+import { isCardShortcut } from './shortcut';
+
+/** Drafts beyond this are analyzed up to it: agents never write more, pasted logs do. */
+export const MAX_ANALYZED_CHARS = 120_000;
+const HOVER_DELAY_MS = 450;
+
+export interface Underline {
+  diagnostic: Diagnostic;
+  /** Client rects of the underlined words, in the editor's document viewport. */
+  boxes: Box[];
+}
+
+export class EditorSession {
+  readonly element: HTMLElement;
+  report: Report | null = null;
+  text = '';
+  underlines: Underline[] = [];
+  /** The model offset of the caret the last time the editor had focus. */
+  caret: number | null = null;
+  private readonly abort = new AbortController();
+  private readonly mirror: TextareaMirror | null;
+  private readonly hooks: HTMLElement;
+  private readonly ignored = new Set<string>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private visible = true;
+
+  constructor(
+    readonly editor: Editor,
+    private readonly coach: DocumentCoach,
+    private readonly options: () => AnalyzeOptions,
+  ) {
+    this.element = editor.element;
+    this.element.setAttribute('data-defuse', 'on');
+    const doc = this.element.ownerDocument;
+    this.hooks = doc.createElement('div');
+    this.hooks.className = 'defuse-hooks';
+    coach.host.marks.append(this.hooks);
+    this.mirror =
+      isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
+    this.listen();
+    this.refresh();
+  }
+
+  private listen(): void {
+    const signal = this.abort.signal;
+    const el = this.element;
+    const doc = el.ownerDocument;
+    el.addEventListener('input', () => this.refresh(), { signal });
+    el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
+    el.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
+    el.addEventListener('click', (e) => this.onPointer(e.clientX, e.clientY, false), { signal });
+    el.addEventListener('mousemove', (e) => this.onHover(e.clientX, e.clientY), { signal, passive: true });
+    el.addEventListener('mouseleave', () => clearTimeout(this.hoverTimer), { signal });
+    doc.addEventListener('selectionchange', () => this.trackCaret(), { signal });
+    el.addEventListener('keyup', () => this.trackCaret(), { signal });
+    const view = doc.defaultView;
+    if (view && 'ResizeObserver' in view) {
+      const resize = new view.ResizeObserver(() => this.coach.scheduleLayout());
+      resize.observe(el);
+      signal.addEventListener('abort', () => resize.disconnect());
+    }
+    if (view && 'IntersectionObserver' in view) {
+      const seen = new view.IntersectionObserver((entries) => {
+        this.visible = entries.some((e) => e.isIntersecting);
+        if (this.visible) this.refresh();
+        else this.coach.scheduleLayout();
+      });
+      seen.observe(el);
+      signal.addEventListener('abort', () => seen.disconnect());
+    }
+  }
+
+  read(): TextModel {
+    return readTextModel(this.element);
+  }
+
+  private get active(): boolean {
+    const doc = this.element.ownerDocument;
+    return this.visible || doc.activeElement === this.element || this.element.contains(doc.activeElement);
+  }
+
+  /** Re-reads and re-analyzes the text; rendering waits for the next frame. */
+  refresh(): void {
+    if (!this.active) return;
+    const text = this.read().text;
+    this.text = text;
+    const report = analyze(text.slice(0, MAX_ANALYZED_CHARS), this.options());
+    const diagnostics = report.diagnostics.filter((d) => !this.ignored.has(ignoreKey(text, d)));
+    this.report = { ...report, diagnostics };
+    this.coach.sessionChanged(this);
+  }
+
+  /** Places the underlines for the current report; called by the coach once per frame. */
+  layout(): void {
+    const diagnostics = this.report?.diagnostics ?? [];
+    if (!this.element.isConnected) return;
+    if (this.mirror) this.layoutMirror(diagnostics);
+    else this.layoutHighlights(diagnostics);
+  }
+
+  private layoutMirror(diagnostics: Diagnostic[]): void {
+    const mirror = this.mirror!;
+    mirror.layout();
+    // The mirror shows one span per character range; overlapping diagnostics share the first's span.
+    const marks: MirrorMark[] = [];
+    let cursor = 0;
+    for (const d of diagnostics) {
+      if (d.start < cursor) continue;
+      marks.push({ start: d.start, end: d.end, className: underlineClass(d.severity), attributes: hookAttributes(d) });
+      cursor = d.end;
+    }
+    const spans = mirror.render(this.text, marks);
+    const editorBox = boxOf(this.element.getBoundingClientRect());
+    this.hooks.replaceChildren();
+    this.underlines = marks.map((m, i) => ({
+      diagnostic: diagnostics.find((d) => d.start === m.start && d.end === m.end)!,
+      boxes: [...(spans[i]?.getClientRects() ?? [])].map(boxOf).filter((b) => overlapsVertically(b, editorBox)),
+    }));
+  }
+
+  private layoutHighlights(diagnostics: Diagnostic[]): void {
+    const model = this.read();
+    const doc = this.element.ownerDocument;
+    const ranges: Array<{ severity: Diagnostic['severity']; range: Range }> = [];
+    const hooks: HTMLElement[] = [];
+    this.underlines = [];
+    for (const d of diagnostics) {
+      if (model.text.slice(d.start, d.end) !== d.text) continue;
+      const range = doc.createRange();
+      const from = model.toDom(d.start);
+      const to = model.toDom(d.end, 'backward');
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      ranges.push({ severity: d.severity, range });
+      const boxes = [...range.getClientRects()].map(boxOf).filter((b) => b.width > 0);
+      this.underlines.push({ diagnostic: d, boxes });
+      const hook = doc.createElement('div');
+      for (const [name, value] of Object.entries(hookAttributes(d))) hook.setAttribute(name, value);
+      hook.className = `defuse-hook defuse-hook-${d.severity}`;
+      for (const b of boxes) {
+        const piece = doc.createElement('div');
+        piece.className = 'defuse-hook-box';
+        piece.setAttribute('style', `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`);
+        hook.append(piece);
+      }
+      hooks.push(hook);
+    }
+    this.coach.painter.set(this, this.element, ranges);
+    this.hooks.replaceChildren(...hooks);
+  }
+
+  /** Where the agent's text is on screen, so the badge can keep off it. */
+  textBoxes(): Box[] {
+    if (this.mirror) return this.mirror.textRects().map(boxOf);
+    const range = this.element.ownerDocument.createRange();
+    range.selectNodeContents(this.element);
+    return [...range.getClientRects()].map(boxOf).filter((b) => b.width > 0);
+  }
+
+  underlineAt(x: number, y: number): Underline | undefined {
+    return this.underlines.find((u) => u.boxes.some((b) => containsPoint(b, x, y, 1)));
+  }
+
+  private onPointer(x: number, y: number, hover: boolean): void {
+    const hit = this.underlineAt(x, y);
+    if (hit) this.coach.openCard(this, hit.diagnostic, { keyboard: false, hover });
+  }
+
+  private onHover(x: number, y: number): void {
+    clearTimeout(this.hoverTimer);
+    if (!this.underlineAt(x, y)) return;
+    this.hoverTimer = setTimeout(() => this.onPointer(x, y, true), HOVER_DELAY_MS);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!isCardShortcut(event)) return;
+    this.trackCaret();
+    const caret = this.caret;
+    const diagnostics = this.report?.diagnostics ?? [];
+    const here =
+      caret === null ? undefined : diagnostics.find((d) => d.start <= caret && caret <= d.end) ?? diagnostics.find((d) => d.start >= caret);
+    const target = here ?? diagnostics[0];
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.coach.openCard(this, target, { keyboard: true, hover: false });
+  }
+
+  private trackCaret(): void {
+    const el = this.element;
+    const doc = el.ownerDocument;
+    if (isTextarea(el)) {
+      if (doc.activeElement === el) this.caret = el.selectionEnd;
+      return;
+    }
+    const selection = doc.getSelection();
+    const focus = selection?.focusNode;
+    if (!selection || !focus || !el.contains(focus)) return;
+    this.caret = this.read().fromDom(focus, selection.focusOffset) ?? this.caret;
+  }
+
+  /** Where the caret was, for giving it back when the card closes. */
+  restoreCaret(): void {
+    const el = this.element;
+    el.focus({ preventScroll: true });
+    if (this.caret === null) return;
+    if (isTextarea(el)) {
+      el.setSelectionRange(this.caret, this.caret);
+      return;
+    }
+    const point = this.read().toDom(this.caret);
+    el.ownerDocument.getSelection()?.collapse(point.node, point.offset);
+  }
+
+  ignoreOnce(diagnostic: Diagnostic): void {
+    this.ignored.add(ignoreKey(this.text, diagnostic));
+    this.refresh();
+  }
+
+  async apply(diagnostic: Diagnostic, suggestion: string): Promise<ApplyOutcome> {
+    const edit: Edit = { start: diagnostic.start, end: diagnostic.end, replacement: suggestion, expected: diagnostic.text };
+    const outcome = await applyEdit(this.element, () => this.read(), edit);
+    this.refresh();
+    return outcome;
+  }
+
+  async insert(phrase: string): Promise<ApplyOutcome> {
+    const text = this.read().text;
+    const outcome = await applyEdit(this.element, () => this.read(), insertionAt(text, this.caret ?? agentTextEnd(text), phrase));
+    this.refresh();
+    return outcome;
+  }
+
+  dispose(): void {
+    clearTimeout(this.hoverTimer);
+    this.abort.abort();
+    this.mirror?.remove();
+    this.hooks.remove();
+    this.coach.painter.clear(this);
+    if (this.element.getAttribute('data-defuse') === 'on') this.element.removeAttribute('data-defuse');
+  }
+}
+
+function hookAttributes(d: Diagnostic): Record<string, string> {
+  return {
+    'data-defuse-underline': '',
+    'data-rule-id': d.ruleId,
+    'data-start': String(d.start),
+    'data-end': String(d.end),
+    'data-severity': d.severity,
+  };
+}
+
+function overlapsVertically(a: Box, b: Box): boolean {
+  return a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/** Without a known caret, a phrase goes at the end of the agent's words, before a signature. */
+function agentTextEnd(text: string): number {
+  const signature = /\n--[ \t]?\n/.exec(text);
+  const end = signature ? signature.index : text.length;
+  return text.slice(0, end).trimEnd().length;
+}

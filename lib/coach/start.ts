@@ -1,0 +1,51 @@
+/**
+ * The content script's body. Its parts:
+ *   discovery (lib/editors)  finds reply editors: this document, its same-origin frames, shadow roots
+ *   DocumentCoach            one per document holding editors: overlay, highlights, badges, card
+ *   EditorSession            one per editor: text model, analysis, underlines, applying fixes
+ *   settings                 read once, then followed live from storage
+ */
+import { startDiscovery } from '../editors/discovery';
+import type { Editor } from '../editors/types';
+import type { Settings } from '../settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { DocumentCoach } from './document-coach';
+
+export async function startCoaching(doc: Document): Promise<() => void> {
+  let settings: Settings = await loadSettings();
+  const coaches = new Map<Document, DocumentCoach>();
+  const callbacks = {
+    options: () => ({ rules: settings.rules, requiredSteps: settings.requiredSteps, strictness: settings.strictness }),
+    disableRule: (ruleId: string) => {
+      settings = { ...settings, rules: { ...settings.rules, [ruleId]: false } };
+      for (const coach of coaches.values()) coach.refreshAll();
+      void updateSettings((current) => ({ ...current, rules: { ...current.rules, [ruleId]: false } }));
+    },
+  };
+  const coachFor = (editorDoc: Document) => {
+    let coach = coaches.get(editorDoc);
+    if (!coach) coaches.set(editorDoc, (coach = new DocumentCoach(editorDoc, callbacks)));
+    return coach;
+  };
+  const discovery = startDiscovery(doc, {
+    onAdded: (editor: Editor) => coachFor(editor.element.ownerDocument).attach(editor),
+    onRemoved: (editor: Editor) => {
+      const coach = coaches.get(editor.element.ownerDocument);
+      coach?.detach(editor.element);
+      if (coach && coach.size === 0) {
+        coach.dispose();
+        coaches.delete(editor.element.ownerDocument);
+      }
+    },
+  });
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    for (const coach of coaches.values()) coach.refreshAll();
+  });
+  return () => {
+    unwatch();
+    discovery.stop();
+    for (const coach of coaches.values()) coach.dispose();
+    coaches.clear();
+  };
+}

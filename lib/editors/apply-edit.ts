@@ -1,0 +1,109 @@
+/**
+ * Changing the agent's text, only ever on their click, exactly as offered.
+ *
+ * Rich editors keep their own model and revert outside DOM changes, so the edit goes in the way a
+ * keystroke would: select the range, give the editor a tick to see the selection, dispatch a
+ * `beforeinput` it can handle itself; if it does not, `execCommand` performs a native edit that
+ * the editor observes and that lands on the undo stack (Ctrl+Z). Then the text is read back: if
+ * it is not exactly what was offered, the edit is undone and the caller tells the agent.
+ */
+import { isTextarea } from './node-guards';
+import type { TextModel } from './types';
+
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  /** The text the edit expects to replace; a mismatch means the draft changed meanwhile. */
+  expected: string;
+}
+
+export type ApplyOutcome =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'stale' | 'rejected'; restored: boolean };
+
+const SETTLE_MS = 600;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Resolves when `check` holds, polling once per frame, or after `ms` with the last result. */
+async function settle(view: Window, check: () => boolean, ms = SETTLE_MS): Promise<boolean> {
+  const until = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > until) return false;
+    await new Promise<void>((resolve) => view.requestAnimationFrame(() => resolve()));
+  }
+  return true;
+}
+
+function select(element: HTMLElement, model: TextModel, start: number, end: number): Range | null {
+  element.focus({ preventScroll: true });
+  if (isTextarea(element)) {
+    element.setSelectionRange(start, end);
+    return null;
+  }
+  const doc = element.ownerDocument;
+  const range = doc.createRange();
+  const from = model.toDom(start);
+  const to = model.toDom(end, 'backward');
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return range;
+}
+
+function dispatchInput(element: HTMLElement, inputType: string, data: string | null, range: Range | null): boolean {
+  const view = element.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return false;
+  const init: InputEventInit = { inputType, data, bubbles: true, cancelable: true, composed: true };
+  if (range) init.targetRanges = [new view.StaticRange(range)];
+  const event = new view.InputEvent('beforeinput', init);
+  element.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function nativeEdit(element: HTMLElement, replacement: string): void {
+  const doc = element.ownerDocument;
+  // execCommand is deprecated but still the only way to edit that joins the browser's undo stack.
+  if (replacement === '') doc.execCommand('delete', false);
+  else doc.execCommand('insertText', false, replacement);
+}
+
+async function undo(element: HTMLElement, read: () => TextModel, original: string): Promise<boolean> {
+  if (!dispatchInput(element, 'historyUndo', null, null)) element.ownerDocument.execCommand('undo', false);
+  const view = element.ownerDocument.defaultView;
+  return view ? settle(view, () => read().text === original) : false;
+}
+
+export async function applyEdit(element: HTMLElement, read: () => TextModel, edit: Edit): Promise<ApplyOutcome> {
+  const view = element.ownerDocument.defaultView;
+  const before = read();
+  if (!view || before.text.slice(edit.start, edit.end) !== edit.expected) {
+    return { ok: false, reason: 'stale', restored: true };
+  }
+  const wanted = before.text.slice(0, edit.start) + edit.replacement + before.text.slice(edit.end);
+  const range = select(element, before, edit.start, edit.end);
+  await nextTask();
+  const inputType = edit.replacement === '' ? 'deleteContentBackward' : 'insertText';
+  if (!dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range)) {
+    nativeEdit(element, edit.replacement);
+  }
+  if (await settle(view, () => read().text === wanted)) {
+    return { ok: true, text: wanted };
+  }
+  const changed = read().text !== before.text;
+  const restored = changed ? await undo(element, read, before.text) : true;
+  return { ok: false, reason: 'rejected', restored };
+}
+
+/** Puts a phrase at a position (the caret), with a space before it when it would touch a word. */
+export function insertionAt(text: string, offset: number, phrase: string): Edit {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const before = text.slice(0, at);
+  const after = text.slice(at);
+  const lead = before === '' || /\s$/.test(before) ? '' : ' ';
+  const trail = after === '' || /^\s/.test(after) ? '' : ' ';
+  return { start: at, end: at, replacement: lead + phrase + trail, expected: '' };
+}

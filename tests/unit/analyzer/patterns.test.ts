@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../lib/analyzer/language/tokens';
+import { matchAll } from '../../../lib/analyzer/match/matcher';
+import { compileLiteral, compilePattern } from '../../../lib/analyzer/match/pattern';
+
+const spans = (pattern: string, text: string) =>
+  matchAll(compilePattern(pattern), tokenize(text)).map((m) => text.slice(m.start, m.end));
+
+describe('tokenizer', () => {
+  it('expands contractions into the words they stand for, each spanning the whole contraction', () => {
+    const terms = tokenize("We can't, you've, they’re");
+    expect(terms.filter((t) => t.isWord).map((t) => t.word)).toEqual(['we', 'can', 'not', 'you', 'have', 'they', 'are']);
+    const cant = terms.filter((t) => t.word === 'not')[0]!;
+    expect("We can't, you've, they’re".slice(cant.start, cant.end)).toBe("can't");
+  });
+
+  it('counts offsets in UTF-16 units past emoji and astral characters', () => {
+    const text = '😀 sorry';
+    const sorry = tokenize(text).find((t) => t.word === 'sorry')!;
+    expect(text.slice(sorry.start, sorry.end)).toBe('sorry');
+  });
+});
+
+describe('patterns', () => {
+  it('match every spelling of a contraction', () => {
+    for (const text of ["I can't", 'I cannot', 'I can not', 'I CAN’T']) expect(spans('i can not', text), text).toHaveLength(1);
+  });
+
+  it('match inflections of a lemma and British spellings', () => {
+    expect(spans('{apologize}', 'We apologised, they apologize, she apologizes, apologising')).toHaveLength(4);
+  });
+
+  it('report only the bracketed part', () => {
+    expect(spans('[you should have] *', 'You should have restarted')).toEqual(['You should have']);
+  });
+
+  it('honour optional elements, alternatives and anchors', () => {
+    expect(spans('(so|very)? sorry', 'so sorry and sorry')).toEqual(['so sorry', 'sorry']);
+    expect(spans('^ unfortunately', 'Unfortunately, no. Well unfortunately')).toEqual(['Unfortunately']);
+  });
+
+  it('read a team phrase literally, whatever characters it has', () => {
+    const pattern = compileLiteral('per (our) policy?')!;
+    const text = 'That is per our policy.';
+    expect(matchAll(pattern, tokenize(text)).map((m) => text.slice(m.start, m.end))).toEqual(['per our policy']);
+  });
+
+  it('reject malformed patterns with a message', () => {
+    expect(() => compilePattern('(can not')).toThrow(/Unbalanced/);
+  });
+});
