@@ -13,7 +13,7 @@ import { resolveOptions, shownAt, type ResolvedOptions } from './options';
 import { RULES } from './rules';
 import { scoreReport } from './score';
 import { STEPS } from './steps';
-import { dropEdit, fillTemplate, matchCase } from './suggestions';
+import { dropEdit, fillTemplate, fitCase } from './suggestions';
 import { ignoredRegions, maskIgnored } from './text/ignored-regions';
 import { splitSentences } from './text/sentences';
 import type { AnalyzeOptions, CustomPhrase, Diagnostic, Report, Span, Step } from './types';
@@ -55,7 +55,7 @@ function phraseFindings(phrase: CompiledPhrase, terms: readonly Term[], sentence
     const base = { severity: spec.severity, message: spec.message, from: spec.from };
     const suggestions = (spec.suggestions ?? []).flatMap((s) => {
       const filled = fillTemplate(s, words);
-      return filled === undefined ? [] : [matchCase(filled, words)];
+      return filled === undefined ? [] : [fitCase(filled, sentence, m.start)];
     });
     if (spec.drop) {
       // Removing words needs a wider span (see dropEdit), so a dropped phrase offers only that.
@@ -64,6 +64,12 @@ function phraseFindings(phrase: CompiledPhrase, terms: readonly Term[], sentence
     }
     return [{ ...base, start: m.start, end: m.end, suggestions }];
   });
+}
+
+function withoutOverlapsPerRule(findings: RuleFinding[]): RuleFinding[] {
+  const byRule = new Map<RuleDefinition, RuleFinding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  return [...byRule.values()].flatMap(withoutOverlaps);
 }
 
 /** Keeps the first of overlapping findings of one rule (the longest when they start together). */
@@ -82,9 +88,9 @@ function analyzeSentence(sentence: string): SentenceResult {
   const { rules, steps } = compiledDefinitions();
   const findings: RuleFinding[] = [];
   for (const { rule, phrases } of rules) {
-    const found = phrases.flatMap((p) => phraseFindings(p, terms, sentence));
-    if (rule.detect) found.push(...rule.detect(sentence));
-    for (const f of withoutOverlaps(found)) findings.push({ ...f, rule });
+    // Overlaps are resolved after options filter these, so a strict-only finding cannot hide a standard one.
+    for (const f of phrases.flatMap((p) => phraseFindings(p, terms, sentence))) findings.push({ ...f, rule });
+    if (rule.detect) for (const f of rule.detect(sentence)) findings.push({ ...f, rule });
   }
   const evidence: Evidence[] = [];
   for (const { step, phrases } of steps) {
@@ -148,9 +154,11 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   for (const sentence of splitSentences(masked)) {
     const result = sentenceResult(sentence.text);
     const at = sentence.start;
+    const shown = result.findings.filter(
+      (f) => opts.rules[f.rule.id] !== false && shownAt(f.from ?? f.rule.from, opts.strictness),
+    );
     const found: Diagnostic[] = [];
-    for (const f of result.findings) {
-      if (opts.rules[f.rule.id] === false || !shownAt(f.from ?? f.rule.from, opts.strictness)) continue;
+    for (const f of withoutOverlapsPerRule(shown)) {
       found.push({
         ruleId: f.rule.id,
         category: f.rule.category,
@@ -175,7 +183,7 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
           text: words,
           message: phrase.note ? `Your team avoids “${phrase.avoid}”: ${phrase.note}` : `Your team avoids “${phrase.avoid}”.`,
           why: CUSTOM_WHY,
-          suggestions: phrase.replacement ? [matchCase(phrase.replacement, words)] : [],
+          suggestions: phrase.replacement ? [fitCase(phrase.replacement, sentence.text, m.start)] : [],
         });
       }
     }

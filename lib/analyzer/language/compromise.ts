@@ -69,7 +69,8 @@ export function toInfinitive(word: string): string | undefined {
   if (/ing$/.test(lower)) tenses.push('Gerund');
   for (const tense of tenses) {
     const base = transform.verb.toInfinitive(lower, model, tense);
-    if (base && base !== lower) return base;
+    // "everything" is no gerund: only trust a guess compromise knows as a verb.
+    if (base && base !== lower && (tenses[0] === known || lexiconTag(base) === 'Infinitive')) return base;
   }
   return known === 'Infinitive' ? lower : undefined;
 }

@@ -8,6 +8,8 @@ import { suffixContractions, wholeWordContractions } from './compromise';
 export interface Term {
   /** Lowercase word with curly apostrophes straightened, or the punctuation mark itself. */
   word: string;
+  /** The other word an ambiguous contraction may stand for: "'d" is would or had, "'s" is or has. */
+  alt?: string;
   start: number;
   end: number;
   isWord: boolean;
@@ -41,11 +43,22 @@ export function tokenize(text: string, offset = 0): Term[] {
     const start = (m.index ?? 0) + offset;
     const end = start + raw.length;
     if (!/^[\p{L}\p{M}\p{N}]/u.test(raw)) {
-      terms.push({ word: raw, start, end, isWord: false });
+      // A hyphen inside a word joins its parts ("follow-up" reads as follow up), so it is no term.
+      const joins = raw === '-' && /[\p{L}\p{N}]/u.test(text[start - offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[end - offset] ?? '');
+      if (!joins) terms.push({ word: raw, start, end, isWord: false });
       continue;
     }
-    for (const word of expandWord(raw.toLowerCase().replace(/’/g, "'"))) {
-      terms.push({ word, start, end, isWord: true });
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    for (const word of expandWord(lower)) {
+      const alt =
+        word === 'would' && lower.endsWith("'d")
+          ? 'had'
+          : word === 'is' && lower.endsWith("'s")
+            ? 'has'
+            : word === "'s"
+              ? 'is'
+              : undefined;
+      terms.push(alt ? { word, alt, start, end, isWord: true } : { word, start, end, isWord: true });
     }
   }
   return terms;

@@ -3,15 +3,16 @@
  *
  *   you should have          words, matched after contractions are expanded ("you've" = you have)
  *   so|very|truly            one of several words
- *   (can not|am unable to)   one of several word sequences
+ *   (can not|am unable to)   one of several word sequences; groups nest: (my (email|reply)|this)
  *   {apologize}              any inflection of a lemma (apologized, apologising, ...)
- *   really?  (so|very)?      optional element
+ *   really?  (so|very)?      an optional item, inside groups too: (but|however ,?)
  *   *  *?                    any one word; an optional one
  *   ,                        a punctuation mark
  *   ^                        (first) the match starts the sentence
- *   [ ... ]                  the part that is reported and replaced; the whole match by default
+ *   [ ... ]                  (top level) the part that is reported and replaced; the whole match by default
  *
- * Every word also matches its British spelling. Patterns are compiled once and cached.
+ * Every word also matches its British spelling. Patterns are compiled once and cached; a malformed
+ * pattern throws when compiled, which the rule tests catch.
  */
 import { inflections } from '../language/compromise';
 import { spellingVariants } from '../language/spelling';
@@ -20,10 +21,10 @@ import { expandWord } from '../language/tokens';
 /** Accepts one term: a set of words, or any word. */
 export type WordTest = ReadonlySet<string> | 'any-word';
 
-export interface Element {
-  alternatives: WordTest[][];
-  optional: boolean;
-}
+/** One item of a sequence: a single term test, or a group of alternative sequences. */
+export type Element =
+  | { kind: 'term'; test: WordTest; optional: boolean }
+  | { kind: 'group'; alternatives: Element[][]; optional: boolean };
 
 export interface Pattern {
   source: string;
@@ -36,54 +37,124 @@ export interface Pattern {
   firstWords: ReadonlySet<string> | undefined;
 }
 
-function wordSet(words: Iterable<string>): ReadonlySet<string> {
-  const set = new Set<string>();
-  for (const w of words) for (const v of spellingVariants(w)) set.add(v);
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  const key = words.join(' ');
+  let set = wordSets.get(key);
+  if (!set) {
+    set = new Set(words.flatMap(spellingVariants));
+    wordSets.set(key, set);
+  }
   return set;
 }
 
-/** A literal as written in a pattern ("can't", "you've") becomes the terms the tokenizer makes. */
-function literal(text: string): WordTest[] {
-  return expandWord(text.toLowerCase()).map((w) => wordSet([w]));
+/** A literal as written in a pattern ("can't", "you’ve") becomes the terms the tokenizer makes. */
+function literalTerms(text: string, optional: boolean): Element[] {
+  return expandWord(text.toLowerCase().replace(/’/g, "'")).map((w) => ({ kind: 'term', test: wordSet([w]), optional }));
 }
 
-function parseAlternative(text: string): WordTest[] {
-  const tests: WordTest[] = [];
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    if (word === '*') tests.push('any-word');
-    else if (/^\{[^}]+\}$/.test(word)) tests.push(wordSet(inflections(word.slice(1, -1).toLowerCase())));
-    else tests.push(...literal(word));
+function wordElements(word: string, optional: boolean, source: string): Element[] {
+  if (word === '*') return [{ kind: 'term', test: 'any-word', optional }];
+  if (/^\{[^{}]+\}$/.test(word)) {
+    return [{ kind: 'term', test: wordSet(inflections(word.slice(1, -1).toLowerCase())), optional }];
   }
-  return tests;
+  if (/[{}[\]]/.test(word)) throw new Error(`Unexpected "${word}" in pattern "${source}"`);
+  return literalTerms(word, optional);
 }
 
-/** Splits a pattern into element sources, keeping parenthesised groups whole. */
-function elementSources(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of source) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if ((/\s/.test(ch) || ch === '[' || ch === ']') && depth === 0) {
-      if (current) parts.push(current);
-      if (ch === '[' || ch === ']') parts.push(ch);
-      current = '';
-    } else current += ch;
+type Token = '(' | ')' | '|' | '?' | '[' | ']' | { word: string };
+
+function lex(source: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of source.matchAll(/[()[\]|]|[^\s()[\]|]+/g)) {
+    const t = m[0];
+    // "?" right after an item makes it optional; standing alone it is the question mark itself.
+    const attached = m.index > 0 && !/\s/.test(source[m.index - 1]!);
+    if (t === '(' || t === ')' || t === '|' || t === '[' || t === ']') tokens.push(t);
+    else if (t === '?') tokens.push(attached ? '?' : { word: '?' });
+    else if (t.length > 1 && t.endsWith('?')) tokens.push({ word: t.slice(0, -1) }, '?');
+    else tokens.push({ word: t });
   }
-  if (depth !== 0) throw new Error(`Unbalanced parentheses in pattern "${source}"`);
-  if (current) parts.push(current);
-  return parts;
+  return tokens;
 }
 
-function firstWordsOf(elements: Element[]): ReadonlySet<string> | undefined {
+class Parser {
+  private i = 0;
+  spanFrom = -1;
+  spanTo = -1;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly source: string,
+  ) {}
+
+  private fail(message: string): never {
+    throw new Error(`${message} in pattern "${this.source}"`);
+  }
+
+  private optionalMark(): boolean {
+    if (this.tokens[this.i] !== '?') return false;
+    this.i++;
+    return true;
+  }
+
+  /** A sequence until `)` or `|` (inside a group) or the end. */
+  sequence(depth: number): Element[] {
+    const elements: Element[] = [];
+    while (this.i < this.tokens.length) {
+      const token = this.tokens[this.i]!;
+      if (token === ')' || token === '|') {
+        if (depth === 0) this.fail(token === ')' ? 'Unbalanced parentheses' : 'A "|" outside a group');
+        break;
+      }
+      this.i++;
+      if (token === '[' || token === ']') {
+        if (depth > 0) this.fail('Brackets inside a group');
+        if (token === '[') this.spanFrom = elements.length;
+        else this.spanTo = elements.length;
+      } else if (token === '?') {
+        this.fail('A "?" with nothing before it');
+      } else if (token === '(') {
+        const alternatives: Element[][] = [this.sequence(depth + 1)];
+        while (this.tokens[this.i] === '|') {
+          this.i++;
+          alternatives.push(this.sequence(depth + 1));
+        }
+        if (this.tokens[this.i] !== ')') this.fail('Unbalanced parentheses');
+        this.i++;
+        if (alternatives.some((a) => a.length === 0)) this.fail('Empty alternative');
+        elements.push({ kind: 'group', alternatives, optional: this.optionalMark() });
+      } else {
+        // Outside a group, "so|very|truly" is a choice of single words; inside one, "|" separates the group's alternatives.
+        const words = [token.word];
+        while (depth === 0 && this.tokens[this.i] === '|') {
+          const next = this.tokens[this.i + 1];
+          if (typeof next !== 'object') this.fail('A "|" without a word after it');
+          words.push(next.word);
+          this.i += 2;
+        }
+        const optional = this.optionalMark();
+        const alternatives = words.map((w) => wordElements(w, false, this.source));
+        if (alternatives.length === 1 && !optional) elements.push(...alternatives[0]!);
+        else if (alternatives.length === 1 && alternatives[0]!.length === 1) elements.push({ ...alternatives[0]![0]!, optional });
+        // "can't?" or "so|very?" is optional as a whole.
+        else elements.push({ kind: 'group', alternatives, optional });
+      }
+    }
+    return elements;
+  }
+}
+
+function firstWordsOfSequence(elements: readonly Element[]): ReadonlySet<string> | undefined {
   const first = elements[0];
   if (!first || first.optional) return undefined;
+  if (first.kind === 'term') return first.test === 'any-word' ? undefined : first.test;
   const words = new Set<string>();
-  for (const alt of first.alternatives) {
-    const test = alt[0];
-    if (test === undefined || test === 'any-word') return undefined;
-    for (const w of test) words.add(w);
+  for (const alternative of first.alternatives) {
+    const set = firstWordsOfSequence(alternative);
+    if (!set) return undefined;
+    for (const w of set) words.add(w);
   }
   return words;
 }
@@ -93,31 +164,19 @@ const cache = new Map<string, Pattern>();
 export function compilePattern(source: string): Pattern {
   const cached = cache.get(source);
   if (cached) return cached;
-  const elements: Element[] = [];
-  let anchored = false;
-  let spanFrom = -1;
-  let spanTo = -1;
-  for (const part of elementSources(source)) {
-    if (part === '^' && elements.length === 0) anchored = true;
-    else if (part === '[') spanFrom = elements.length;
-    else if (part === ']') spanTo = elements.length;
-    else {
-      const optional = part.length > 1 && part.endsWith('?');
-      const body = optional ? part.slice(0, -1) : part;
-      const inner = body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1) : body;
-      const alternatives = inner.split('|').map(parseAlternative);
-      if (alternatives.some((a) => a.length === 0)) throw new Error(`Empty alternative in pattern "${source}"`);
-      elements.push({ alternatives, optional });
-    }
-  }
+  let body = source.trim();
+  const anchored = body.startsWith('^');
+  if (anchored) body = body.slice(1);
+  const parser = new Parser(lex(body), source);
+  const elements = parser.sequence(0);
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
   const pattern: Pattern = {
     source,
     elements,
     anchored,
-    spanFrom: spanFrom < 0 ? 0 : spanFrom,
-    spanTo: spanTo < 0 ? elements.length : spanTo,
-    firstWords: firstWordsOf(elements),
+    spanFrom: parser.spanFrom < 0 ? 0 : parser.spanFrom,
+    spanTo: parser.spanTo < 0 ? elements.length : parser.spanTo,
+    firstWords: firstWordsOfSequence(elements),
   };
   cache.set(source, pattern);
   return pattern;
@@ -126,9 +185,7 @@ export function compilePattern(source: string): Pattern {
 /** A phrase typed by a person (a team's custom list): every word literal, no pattern syntax. */
 export function compileLiteral(text: string): Pattern | null {
   const words = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
-  const elements: Element[] = words
-    .flatMap((w) => expandWord(w.replace(/’/g, "'")))
-    .map((w) => ({ alternatives: [[wordSet([w])]], optional: false }));
+  const elements = words.flatMap((w) => literalTerms(w, false));
   if (elements.length === 0) return null;
   return {
     source: text,
@@ -136,6 +193,6 @@ export function compileLiteral(text: string): Pattern | null {
     anchored: false,
     spanFrom: 0,
     spanTo: elements.length,
-    firstWords: firstWordsOf(elements),
+    firstWords: firstWordsOfSequence(elements),
   };
 }

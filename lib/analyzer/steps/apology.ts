@@ -1,13 +1,90 @@
 import { defineStep } from '../definitions';
 
+// Intensifiers a sincere apology takes ("I'm so sorry", "we truly apologise").
+const INTENSE = '(so|very|really|truly|deeply|terribly|incredibly|sincerely|genuinely|extremely|awfully|profoundly)';
+const ADJECTIVE = '(sincere|sincerest|deepest|heartfelt|humble|humblest|profound|genuine|honest)';
+const APOLOGY_WORD = '(sorry|apologize|apologies|regret)';
+
+// A conditional, hedged or generic apology is not the step ("sorry if you feel", "sorry, but",
+// "sorry for any inconvenience this may have caused"); tone/insincere-apology flags those forms.
+const NOT_SINCERE = [
+  `${APOLOGY_WORD} (,|;|—|–|-)? (but|however|though|although)`,
+  `${APOLOGY_WORD} (if|whether)`,
+  `${APOLOGY_WORD} (for|about) (any|whatever)`,
+  `${APOLOGY_WORD} (for|about) (* (* (* *?)?)?)? (may|might|could) (have|be)`,
+  `${APOLOGY_WORD} (for|about) your (confusion|misunderstanding)`,
+  'sorry (that)? you (feel|felt) (that|this) way',
+  'sorry (that)? you (think|thought|believe|believed|see it)',
+  'sorry (that)? you (are|were|got|feel|felt) (upset|offended)',
+  'sorry to (inform|say|tell|report)',
+  'regret to (inform|say|tell|report|announce)',
+  'sorry not sorry',
+  'sorry to see you go',
+  // "I'm sorry, I can't help with that" is a refusal
+  `${APOLOGY_WORD} (,|;|—|–|-)? (i|we) (can not|could not|am unable|are unable|will not|do not|am not able|are not able)`,
+];
+
+const phrase = (match: string) => ({ match, unless: NOT_SINCERE });
+
 export default defineStep({
   id: 'apology',
   title: 'Apologize sincerely',
-  tip: 'Say sorry for what went wrong, without "if" or "but": a sincere apology defuses, a conditional one provokes.',
-  examples: ["I'm sorry for the trouble this has caused.", 'I apologize for the mix-up with your order.'],
-  phrases: [{ match: "[(i am|we are|i'm|we're) (so|very|really|truly)? sorry]", unless: ['sorry if', 'sorry ,? but'] }],
+  tip: 'Say sorry for what went wrong, without "if", "any" or "but": a sincere apology defuses anger, a conditional one provokes it.',
+  examples: [
+    "I'm truly sorry for the trouble this has caused you.",
+    'I apologize for the mix-up with your order.',
+    'My apologies for the wait on this one.',
+  ],
+  phrases: [
+    // I'm (so) sorry, we're really sorry, I am so very sorry
+    phrase(`[(i|we) (am|are)? ${INTENSE}? ${INTENSE}? sorry]`),
+    // "Sorry about the delay." "So sorry for the mix-up!"
+    phrase(`^ [${INTENSE}? sorry] (about|for|that|to|again|you|we|i|!)`),
+    // "Hi Sam, sorry about the wait." "Again, so sorry for the mix-up."
+    phrase(
+      `^ (hi|hello|hey|dear|again|once again|first|firstly|first of all|and|also|oh|ok|okay|well) (* ,?|,)? [${INTENSE}? sorry] (about|for|that|to|again|you|we|i|!)`,
+    ),
+    // I apologize, we sincerely apologise, I'd like to apologize, let me apologize
+    phrase(
+      `[(i|we|let me|allow me to) (do|sincerely|truly|deeply|really|genuinely|must|also|want to|wanted to|would like to|need to|have to)? (apologize)]`,
+    ),
+    phrase(`[(my|our) ${ADJECTIVE}? apologies]`),
+    // "Apologies for the delay." "Sincere apologies, that should not have happened."
+    phrase(`^ [(${ADJECTIVE}|many)? apologies]`),
+    phrase(`[(i|we) ${INTENSE}? regret] (that|the|this|our|my|not|having|how|what|letting)`),
+    phrase('[(i|we) (really|truly)? owe you an apology]'),
+    phrase(`[i ${INTENSE}? feel (terrible|awful|bad|horrible|dreadful)] (about|that|for)`),
+  ],
   cases: {
-    done: ["[I'm so sorry] about the double charge."],
-    missing: ["I'm not sorry.", 'Sorry if you feel that way.'],
+    done: [
+      "[I'm so sorry] about the double charge.",
+      '[I apologize] for the mix-up with your delivery.',
+      'We take this seriously and [we sincerely apologise] for the delay.',
+      '[Sorry] about the wait, it has been a busy week.',
+      'Please accept [our sincere apologies] for the missed appointment.',
+      '[My apologies], I sent you the wrong tracking link.',
+      '[We’re really sorry] that your package arrived damaged.',
+      '[I am so very sorry] for how long this has taken.',
+      '[I deeply regret] that we let this drag on for three weeks.',
+      '[I’d like to apologize] for the confusion on our side, and [I’m sorry] it took two emails to sort out.',
+      '[Apologies] for the delay in getting back to you.',
+      'Looking back, [we owe you an apology] here.',
+      "[I'm sorry] to hear the replacement was faulty too.",
+      '[so sorry] for the trouble!', 'Hi Dana, [sorry] about the wait.', '[i apologise] for the late reply.',
+    ],
+    missing: [
+      "I'm not sorry.",
+      'Sorry if you feel that way.',
+      "I'm sorry, but that's our policy.",
+      "We're sorry for any inconvenience this may have caused.",
+      "I'm sorry you feel that way.",
+      'We regret to inform you that the item is discontinued.',
+      'I apologize if there was any confusion.',
+      'Apologies for any inconvenience.',
+      'Sorry to say, the offer has ended.',
+      'He already apologized to the courier.',
+      "I'm sorry for your confusion about the pricing.",
+      'Sorry?',
+    ],
   },
 });

@@ -49,3 +49,21 @@ describe('patterns', () => {
     expect(() => compilePattern('(can not')).toThrow(/Unbalanced/);
   });
 });
+
+describe('pattern groups', () => {
+  it('nest, and take optional items inside them', () => {
+    expect(spans('sorry if (this|my (email|reply)) upset you', 'Sorry if my reply upset you')).toEqual(['Sorry if my reply upset you']);
+    expect(spans('(but|however ,?) we', 'However we can. However, we can.')).toEqual(['However we', 'However, we']);
+  });
+
+  it('tell a question mark from an optional marker', () => {
+    expect(spans('why did you ?', 'Why did you?')).toEqual(['Why did you?']);
+    expect(spans('why did you?', 'Why did')).toEqual(['Why did']);
+  });
+
+  it('match a hyphenated word as its parts and an ambiguous contraction both ways', () => {
+    expect(spans('follow up', 'a follow-up email')).toEqual(['follow-up']);
+    expect(spans('if you had', "if you'd read it")).toEqual(["if you'd"]);
+    expect(spans('nothing is impossible', "nothing's impossible")).toEqual(["nothing's impossible"]);
+  });
+});
