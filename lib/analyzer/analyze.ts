@@ -37,15 +37,40 @@ interface CompiledRule {
   phrases: CompiledPhrase[];
 }
 
-let compiled: { rules: CompiledRule[]; steps: Array<{ step: StepDefinition; phrases: CompiledPhrase[] }> } | null =
-  null;
+interface Compiled {
+  rules: CompiledRule[];
+  steps: Array<{ step: StepDefinition; phrases: CompiledPhrase[] }>;
+  /** Phrases by the words one of which they require: a sentence only tries phrases it has a word for. */
+  byWord: Map<string, CompiledPhrase[]>;
+  /** Phrases that require no particular word. */
+  unindexed: CompiledPhrase[];
+}
 
-function compiledDefinitions() {
-  compiled ??= {
-    rules: RULES.map((rule) => ({ rule, phrases: (rule.phrases ?? []).map(compilePhrase) })),
-    steps: STEPS.map((step) => ({ step, phrases: step.phrases.map(compilePhrase) })),
-  };
+let compiled: Compiled | null = null;
+
+function compiledDefinitions(): Compiled {
+  if (compiled) return compiled;
+  const rules = RULES.map((rule) => ({ rule, phrases: (rule.phrases ?? []).map(compilePhrase) }));
+  const steps = STEPS.map((step) => ({ step, phrases: step.phrases.map(compilePhrase) }));
+  const byWord = new Map<string, CompiledPhrase[]>();
+  const unindexed: CompiledPhrase[] = [];
+  for (const phrase of [...rules, ...steps].flatMap((d) => d.phrases)) {
+    const required = phrase.pattern.requiredWords;
+    if (!required) unindexed.push(phrase);
+    else for (const word of required) byWord.set(word, [...(byWord.get(word) ?? []), phrase]);
+  }
+  compiled = { rules, steps, byWord, unindexed };
   return compiled;
+}
+
+/** The phrases that could match somewhere in these terms. */
+function candidatePhrases(terms: readonly Term[], defs: Compiled): Set<CompiledPhrase> {
+  const candidates = new Set(defs.unindexed);
+  for (const term of terms) {
+    for (const p of defs.byWord.get(term.word) ?? []) candidates.add(p);
+    if (term.alt) for (const p of defs.byWord.get(term.alt) ?? []) candidates.add(p);
+  }
+  return candidates;
 }
 
 function phraseFindings(phrase: CompiledPhrase, terms: readonly Term[], sentence: string): Finding[] {
@@ -85,16 +110,23 @@ function withoutOverlaps<T extends Span>(items: T[]): T[] {
 
 function analyzeSentence(sentence: string): SentenceResult {
   const terms = tokenize(sentence);
-  const { rules, steps } = compiledDefinitions();
+  const defs = compiledDefinitions();
+  const candidates = candidatePhrases(terms, defs);
   const findings: RuleFinding[] = [];
-  for (const { rule, phrases } of rules) {
+  for (const { rule, phrases } of defs.rules) {
     // Overlaps are resolved after options filter these, so a strict-only finding cannot hide a standard one.
-    for (const f of phrases.flatMap((p) => phraseFindings(p, terms, sentence))) findings.push({ ...f, rule });
-    if (rule.detect) for (const f of rule.detect(sentence)) findings.push({ ...f, rule });
+    for (const p of phrases) {
+      if (!candidates.has(p)) continue;
+      for (const f of phraseFindings(p, terms, sentence)) findings.push(Object.assign(f, { rule }));
+    }
+    if (rule.detect) for (const f of rule.detect(sentence)) findings.push(Object.assign(f, { rule }));
   }
   const evidence: Evidence[] = [];
-  for (const { step, phrases } of steps) {
-    for (const p of phrases) for (const m of findPhrase(p, terms)) evidence.push({ step, start: m.start, end: m.end });
+  for (const { step, phrases } of defs.steps) {
+    for (const p of phrases) {
+      if (!candidates.has(p)) continue;
+      for (const m of findPhrase(p, terms)) evidence.push({ step, start: m.start, end: m.end });
+    }
   }
   return { terms, findings, evidence };
 }

@@ -35,6 +35,11 @@ export interface Pattern {
   spanTo: number;
   /** Words that can start a match, for indexing; undefined when any word can. */
   firstWords: ReadonlySet<string> | undefined;
+  /**
+   * One of these words is in every sentence the pattern matches: the least common such set, so a
+   * sentence without any of them skips the pattern at once. Undefined when no word is required.
+   */
+  requiredWords: ReadonlySet<string> | undefined;
 }
 
 const wordSets = new Map<string, ReadonlySet<string>>();
@@ -77,6 +82,17 @@ function lex(source: string): Token[] {
     else tokens.push({ word: t });
   }
   return tokens;
+}
+
+/** A group of single words ("(so|very|truly)") is one term test: one set look-up, no backtracking. */
+function simplifyGroup(alternatives: Element[][], optional: boolean): Element {
+  const single = alternatives.every((a) => a.length === 1 && a[0]!.kind === 'term' && !a[0]!.optional);
+  if (!single) return { kind: 'group', alternatives, optional };
+  const tests = alternatives.map((a) => (a[0] as { test: WordTest }).test);
+  if (tests.includes('any-word')) return { kind: 'term', test: 'any-word', optional };
+  const union = new Set<string>();
+  for (const test of tests) for (const w of test as ReadonlySet<string>) union.add(w);
+  return { kind: 'term', test: union, optional };
 }
 
 class Parser {
@@ -124,7 +140,7 @@ class Parser {
         if (this.tokens[this.i] !== ')') this.fail('Unbalanced parentheses');
         this.i++;
         if (alternatives.some((a) => a.length === 0)) this.fail('Empty alternative');
-        elements.push({ kind: 'group', alternatives, optional: this.optionalMark() });
+        elements.push(simplifyGroup(alternatives, this.optionalMark()));
       } else {
         // Outside a group, "so|very|truly" is a choice of single words; inside one, "|" separates the group's alternatives.
         const words = [token.word];
@@ -137,9 +153,8 @@ class Parser {
         const optional = this.optionalMark();
         const alternatives = words.map((w) => wordElements(w, false, this.source));
         if (alternatives.length === 1 && !optional) elements.push(...alternatives[0]!);
-        else if (alternatives.length === 1 && alternatives[0]!.length === 1) elements.push({ ...alternatives[0]![0]!, optional });
         // "can't?" or "so|very?" is optional as a whole.
-        else elements.push({ kind: 'group', alternatives, optional });
+        else elements.push(simplifyGroup(alternatives, optional));
       }
     }
     return elements;
@@ -157,6 +172,37 @@ function firstWordsOfSequence(elements: readonly Element[]): ReadonlySet<string>
     for (const w of set) words.add(w);
   }
   return words;
+}
+
+// Words in almost every reply: a required set holding one of them filters nothing.
+const COMMON = new Set(
+  'i we you it they he she the a an to is are was be been not have has had do did can will would could should your my me our us and of for in on with at this that please there here if but so as by or'.split(' '),
+);
+
+function requiredSets(elements: readonly Element[]): Array<ReadonlySet<string>> {
+  const sets: Array<ReadonlySet<string>> = [];
+  for (const element of elements) {
+    if (element.optional) continue;
+    if (element.kind === 'term') {
+      if (element.test !== 'any-word') sets.push(element.test);
+      continue;
+    }
+    // A group requires the union of what each alternative requires, when each requires something.
+    const union = new Set<string>();
+    let each = true;
+    for (const alternative of element.alternatives) {
+      const best = pickRequired(requiredSets(alternative));
+      if (!best) each = false;
+      else for (const w of best) union.add(w);
+    }
+    if (each) sets.push(union);
+  }
+  return sets;
+}
+
+function pickRequired(sets: Array<ReadonlySet<string>>): ReadonlySet<string> | undefined {
+  const cost = (set: ReadonlySet<string>) => [...set].filter((w) => COMMON.has(w)).length * 1000 + set.size;
+  return sets.reduce<ReadonlySet<string> | undefined>((best, set) => (!best || cost(set) < cost(best) ? set : best), undefined);
 }
 
 const cache = new Map<string, Pattern>();
@@ -177,6 +223,7 @@ export function compilePattern(source: string): Pattern {
     spanFrom: parser.spanFrom < 0 ? 0 : parser.spanFrom,
     spanTo: parser.spanTo < 0 ? elements.length : parser.spanTo,
     firstWords: firstWordsOfSequence(elements),
+    requiredWords: pickRequired(requiredSets(elements)),
   };
   cache.set(source, pattern);
   return pattern;
@@ -194,5 +241,6 @@ export function compileLiteral(text: string): Pattern | null {
     spanFrom: 0,
     spanTo: elements.length,
     firstWords: firstWordsOfSequence(elements),
+    requiredWords: pickRequired(requiredSets(elements)),
   };
 }

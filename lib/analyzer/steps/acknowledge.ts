@@ -45,7 +45,7 @@ export default defineStep({
     phrase(`^ [(looks|seems|sounds) like] ${CONTENT}`),
     // thanks for letting us know about the login issue, thank you for flagging the double charge
     phrase(
-      `[(thank you|thanks) (so much|very much|a lot)? for (letting me know|letting us know|flagging|reporting|pointing out|raising|explaining|describing|telling me|telling us|the heads up|the heads up|walking me through|walking us through) (about|that)?] (you|your|the|a|an|how|what|our|which|when|those|these)`,
+      `[(thank you|thanks) (so much|very much|a lot)? for (letting me know|letting us know|flagging|reporting|pointing out|raising|explaining|describing|telling me|telling us|the heads up|walking me through|walking us through) (about|that)?] (you|your|the|a|an|how|what|our|which|when|those|these)`,
     ),
     // you mentioned that..., as you explained, from what you've described
     phrase(
@@ -84,6 +84,8 @@ export default defineStep({
       '[We’re aware of] the outage affecting card payments this morning.',
       '[You’re right that] the charge should never have gone through.',
       '[To recap], the parcel shows as delivered but never reached you.',
+      '[To summarise], the courier marked it delivered but you never got it.',
+      'I’m [sorry to hear] the parcel arrived damaged.',
     ],
     missing: [
       'Thanks for reaching out.',

@@ -2,10 +2,9 @@ import { defineStep } from '../definitions';
 
 const ADV =
   '(so|really|very|incredibly|extremely|super|truly|genuinely|understandably|deeply|quite|pretty|especially|terribly|hugely|completely|totally|absolutely|entirely|perfectly|such|rightly|beyond)';
-// What the customer feels, or what the situation is to them.
-// Up to four words between a frame and the feeling, as one nested group: "*? *? *? *?" would try
-// sixteen equivalent ways of skipping words before every feeling word.
-const UP_TO_4 = '(* (* (* *?)?)?)?';
+// Up to five words between a frame and the feeling ("how", "why you're so"), as one nested group:
+// "*? *? *? *? *?" would try thirty-two equivalent ways of skipping words before each feeling word.
+const UP_TO_5 = '(* (* (* (* *?)?)?)?)?';
 const TROUBLE = '(a|such a|an) (real|huge|total|complete|massive|absolute)? (hassle|headache|nightmare|ordeal|pain|letdown)';
 // What the customer feels, or what the situation is to them.
 const FEELING = `(frustrating|frustrated|stressful|stressed|annoying|annoyed|upsetting|upset|disappointing|disappointed|worrying|worried|worrisome|concerning|infuriating|infuriated|maddening|aggravating|aggravated|irritating|irritated|exasperating|exasperated|unsettling|alarming|scary|frightening|overwhelming|overwhelmed|exhausting|exhausted|draining|tiring|discouraging|disheartening|confusing|confused|inconvenient|unfair|angry|mad|furious|anxious|hurtful|painful|awful|terrible|horrible|hard|difficult|tough|nerve -? wracking|${TROUBLE})`;
@@ -51,7 +50,7 @@ export default defineStep({
     phrase(`[i would (feel|be|have felt|have been|do) (exactly|just)? the same (way)?]`),
     phrase('[if i were in your (shoes|position|place)]'),
     // I can see why you're upset, I completely understand how annoying, I know how frustrating
-    phrase(`[i (can|do)? (only)? ${ADV}? ${SEEING} (how|why|what|that)? ${UP_TO_4} ${ADV}? ${FEELING}]`),
+    phrase(`[i (can|do)? (only)? ${ADV}? ${SEEING} ${UP_TO_5} ${FEELING}]`),
     phrase(
       `[i (can|do)? (only)? ${ADV}? ${SEEING} (how|what) you *? (feel|are feeling|must feel|must be feeling|are going through|have been through|have gone through|went through|have been dealing with)]`,
     ),
@@ -95,6 +94,8 @@ export default defineStep({
       '[That sounds like a real headache].',
       '[I can see how this situation is frustrating] for you.',
       '[I totally get it].',
+      '[I realise how disappointing] this must be.',
+      'Honestly? [I can understand that].',
     ],
     missing: [
       "I understand, but that's our policy.",

@@ -1,18 +1,8 @@
 import { defineStep } from '../definitions';
 
-/** Spells out "(a|b) c" inside a group, since a pattern's group cannot hold another group. */
-function group(...items: string[]): string {
-  const expand = (s: string): string[] => {
-    const m = /\(([^()]*)\)/.exec(s);
-    if (!m) return [s.replace(/\s+/g, ' ').trim()];
-    return m[1]!.split('|').flatMap((o) => expand(s.slice(0, m.index) + o + s.slice(m.index + m[0].length)));
-  };
-  return `(${items.flatMap(expand).join('|')})`;
-}
-
 // Staying in touch with the customer ("I'll keep you posted"). Chasing someone else ("I'll follow up
 // with the courier") is ownership, so those forms are excluded below.
-const STAY_IN_TOUCH = group(
+const STAY_IN_TOUCH = `(${[
   '{follow} up',
   '{check} (back|in)',
   '{keep} you (posted|updated|informed|in the loop)',
@@ -38,7 +28,7 @@ const STAY_IN_TOUCH = group(
   '{contact} you',
   '{confirm} (once|when|as soon as)',
   '{monitor} (this|it|your|the)',
-);
+].join('|')})`;
 const WHO = '(i|we)';
 const WILL =
   '(will|will be|am going to|are going to|will be sure to|will make sure to|would be happy to|will definitely|will personally|will also|will then|can|could)';
@@ -111,6 +101,8 @@ export default defineStep({
       'Is there [anything else I can help] with?',
       '[I’ll reach out] next week to make sure it is all working.',
       '[Don’t hesitate to get in touch] if the code fails again.',
+      '[Our team will get back to you] within a day.',
+      'I’ll look into it and [get back to you] tomorrow.',
     ],
     missing: [
       'Let me know your order number so I can check.',

@@ -69,8 +69,8 @@ const WE_ACTIONS = [
   '{take} (care of|(full)? (ownership|responsibility))',
 ].join('|');
 const PERSONALLY = '(personally|also|now|immediately|right away|absolutely|definitely|first)';
-// Done already. "We" needs "have" ("we've flagged it") or a telling verb: "we sent you the wrong
-// size" is what went wrong, not what is being done about it.
+// Done already. A bare "we" (no "have") counts only with a verb that is plainly a fix ("we refunded
+// it"): "we sent you the wrong size" is what went wrong, not what is being done about it.
 const DONE =
   '(escalated|flagged|raised|refunded|credited|reset|replaced|resent|reshipped|reversed|corrected|fixed|cancelled|canceled|waived|upgraded|extended|expedited|arranged|asked|contacted|called|reached out to|passed|chased|reviewed|investigated|looked into|checked|added|applied|issued|processed|sent|removed|updated|restored|unlocked|reactivated|reinstated|booked|rebooked|spoken to|spoken with|spoken|talked to|talked with|made sure|double checked)';
 const DONE_STRONG = '(escalated|flagged|raised|refunded|credited|reversed|corrected|fixed|waived|expedited|reinstated)';
@@ -91,10 +91,10 @@ export default defineStep({
   ],
   phrases: [
     // I'll personally make sure, I'm going to fix, let me check, I'd like to refund
-    phrase(`[(i will|i am going to|i would like to|i want to|let me|let us) ${PERSONALLY}? ${PERSONALLY}? (${ACTIONS})]`),
+    phrase(`[(i (will|am going to|would like to|want to)|let (me|us)) ${PERSONALLY}? ${PERSONALLY}? (${ACTIONS})]`),
     phrase(`[i will be (sure to|personally)] *`),
     // I've escalated, I've gone ahead and refunded, I went ahead and reset
-    phrase(`[(i have|i|we have) ${ADVS}? ${ADVS}? ${DONE}]`),
+    phrase(`[(i have?|we have) ${ADVS}? ${ADVS}? ${DONE}]`),
     phrase(`[we ${ADVS}? ${DONE_STRONG}]`),
     phrase(`[(i|we) went ahead and *]`),
     // I'm on it, I'm taking care of it, I'm personally handling this
@@ -140,6 +140,7 @@ export default defineStep({
       '[The mistake was on our end].',
       '[I went ahead and cancelled] the duplicate order.',
       '[I’m on it].',
+      '[I’ll prioritise] your order with the warehouse.',
     ],
     missing: [
       "I'll be honest, this is unusual.",

@@ -1,17 +1,7 @@
 import { defineStep } from '../definitions';
 
-/** Spells out "(a|b) c" inside a group, since a pattern's group cannot hold another group. */
-function group(...items: string[]): string {
-  const expand = (s: string): string[] => {
-    const m = /\(([^()]*)\)/.exec(s);
-    if (!m) return [s.replace(/\s+/g, ' ').trim()];
-    return m[1]!.split('|').flatMap((o) => expand(s.slice(0, m.index) + o + s.slice(m.index + m[0].length)));
-  };
-  return `(${items.flatMap(expand).join('|')})`;
-}
-
 // Verbs that are a fix on their own ("I've refunded", "we'll reset").
-const FIX = group(
+const FIX = [
   '{refund}',
   '{credit}',
   '{reset}',
@@ -33,11 +23,11 @@ const FIX = group(
   '{rebook}',
   '{unblock}',
   '{unfreeze}',
-  're {enable}',
+  're -? {enable}',
   '{reopen}',
-);
+].join('|');
 // Verbs that are a fix only with a remedy after them ("sent you a new link", not "sent it to the team").
-const GIVE = group(
+const GIVE = [
   '{send}',
   '{resend}',
   'resent',
@@ -65,23 +55,26 @@ const GIVE = group(
   '{dispatch}',
   '{email}',
   '{set} up',
-  '{price} {match}',
+  '{price} -? {match}',
   '{put} through',
   '{approve}',
-);
+].join('|');
 const REMEDY =
   '(refund|refunds|credit|credits|replacement|replacements|discount|voucher|coupon|reimbursement|exchange|link|code|label|password|key|invoice|receipt|unit|copy|package|parcel|item|device|patch|instructions|steps|guide|tracking|order|subscription|plan|charge|charges|fee|fees|payment|address|account|courier|pickup|collection|return|compensation|gift|upgrade|extension|waiver|workaround|trial|licence|license|booking|reservation|delivery|shipment|one)';
-const OBJECT = `(you|it|over|out)? (a|an|the|your|this|that|those|these|another|one|two|some)? ($|£|€)? *? (%)? *? ${REMEDY}`;
+const OBJECT = `(you|it|over|out|for)? (a|an|the|your|this|that|those|these|another|one|two|some)? ($|£|€)? (* %?)? (full|partial|new|fresh|replacement|prepaid|free|return|returns|shipping|duplicate|extra|courtesy|goodwill|store|account|reset|download|tracking|login|activation|discount|gift)? ${REMEDY}`;
 // Who is doing it, now or as an offer: "I've", "we'll", "I can", "I'd like to", "let me".
 const AGENT =
-  '(i am|we are|i have|we have|i|we|i will|we will|i am going to|we are going to|i can|we can|i could|we could|i would like to|we would like to|i would be happy to|we would be happy to|i am happy to|we are happy to|i would love to|i will be happy to|we will be happy to|i am able to|we are able to|let me|i will go ahead and|we will go ahead and|i have gone ahead and|we have gone ahead and|i went ahead and|we went ahead and)';
+  '((i|we) (am|are|have|will|can|could|would like to|would be happy to|am happy to|are happy to|would love to|will be happy to|am able to|are able to|am going to|are going to|will go ahead and|have gone ahead and|went ahead and)?|let me)';
 const NOW = '(already|just|now|also|personally|immediately|today|since)';
 // Vague or refused is not a solution.
 const NOT_A_FIX = [
   '{extend} (my|our) (apologies|sympathy|thanks|gratitude)',
   // a condition, not a fix: "if we refund you, the points are lost"
   '(if|unless|whether|when|once|before) (i|we)',
-  'next step is (up to you|yours|on you)', '(not|never) (be)? able', 'no longer'];
+  'next step is (up to you|yours|on you)',
+  '(not|never) (be)? able',
+  'no longer',
+];
 
 const phrase = (match: string) => ({ match, unless: NOT_A_FIX });
 
@@ -96,12 +89,10 @@ export default defineStep({
   ],
   phrases: [
     // I've refunded, we'll replace it, I can reset your password, let me reverse the charge
-    phrase(`[${AGENT} ${NOW}? ${FIX}]`),
+    phrase(`[${AGENT} ${NOW}? ((${FIX})|(${GIVE}) ${OBJECT})]`),
     // I've sent you a new link, we'll ship a replacement, I'd like to offer you a 20% credit
-    phrase(`[${AGENT} ${NOW}? ${GIVE} ${OBJECT}]`),
     // "I've waived the fee and extended your trial": a second fix in the same promise
-    phrase(`(i|we) (have|will|am going to|are going to|can|am|are) *? *? *? *? * ,? and [${NOW}? ${FIX}]`),
-    phrase(`(i|we) (have|will|am going to|are going to|can|am|are) *? *? *? *? * ,? and [${NOW}? ${GIVE} ${OBJECT}]`),
+    phrase(`(i|we) (have|will|am going to|are going to|can|am|are) * (* (* (* *?)?)?)? ,? and [${NOW}? ((${FIX})|(${GIVE}) ${OBJECT})]`),
     // your refund has been processed, the charge has been reversed, you'll be reimbursed
     phrase(
       `[(has|have|had) been ${NOW}? (refunded|credited|reset|waived|upgraded|extended|replaced|reshipped|restored|unlocked|reactivated|fixed|corrected|reversed|expedited|reinstated|reimbursed|rebooked|resolved|unblocked|re enabled)]`,
@@ -110,14 +101,12 @@ export default defineStep({
       `[(will be|is being|are being) (now)? (refunded|credited|reset|waived|replaced|reshipped|restored|unlocked|reactivated|fixed|corrected|reversed|expedited|reinstated|reimbursed|rebooked|resolved)]`,
     ),
     phrase(
-      `[${REMEDY} (has been|have been|is being|are being|will be|was) ${NOW}? (issued|processed|applied|shipped|dispatched|approved|sent|resent|added|arranged|booked|scheduled|created|generated|activated|enabled|put through)]`,
+      `[${REMEDY} ((has been|have been|is being|are being|will be|was) ${NOW}? (issued|processed|applied|shipped|dispatched|approved|sent|resent|added|arranged|booked|scheduled|created|generated|activated|enabled|put through)|(is|are) (already|now)? on (its|their|the) way|(should|will) (arrive|appear|show up|show|reach you|land|post|clear|be with you))]`,
     ),
-    phrase(`[${REMEDY} (is|are) (already|now)? on (its|their|the) way]`),
     phrase(`[would you (like|prefer) (me to|us to)? (a|an|the)? *? ${REMEDY}]`),
     phrase(`[would you (like|prefer) (me|us) to ${FIX}]`),
     // you should see the refund within 3-5 business days
     phrase(`[you (should|will|can expect to|may) (now)? (see|receive|get|have) (a|an|the|your|this)? *? ${REMEDY}]`),
-    phrase(`[${REMEDY} (should|will) (arrive|appear|show up|show|reach you|land|post|clear|be with you)]`),
     // here's what you can do, the next step is, as a workaround, in the meantime you can
     phrase('[here is (what|how)] (you|to|we|i)'),
     phrase('[here are (the|a few|some|two|three|your)? (steps|options|next steps)]'),
@@ -167,6 +156,7 @@ export default defineStep({
       '[I’ve applied a $50 credit] to your account.',
       '[You’re all set].',
       '[To fix this], [clear the app cache].',
+      '[I’ve cancelled the duplicate order] and [refunded] it.',
     ],
     missing: [
       "We'll look into it.",
