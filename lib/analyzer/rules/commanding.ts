@@ -34,12 +34,6 @@ export default defineRule({
       message: '“Please be patient” reads as a rebuke: thank them for their patience.',
     },
     { match: '^ [be (more)? patient]', suggestions: ['thank you for your patience'] },
-    ...['[please calm down]', '^ [just? calm down]', '[you (need to|have to|must|should) just? calm down]'].map((match) => ({
-      match,
-      severity: 'error' as const,
-      from: 'gentle' as const,
-      message: 'Telling someone to calm down escalates.',
-    })),
     { match: '[you must (not|never)]', message: 'This reads as an order.' },
     {
       match: '[you must]',
@@ -101,9 +95,6 @@ export default defineRule({
     flagged: [
       '[Please be patient] while we look into this.',
       '[Please be more patient], we are working on it.',
-      '[Please calm down] so I can help you.',
-      '[Calm down], we will sort it out.',
-      'Honestly, [you need to calm down] before we continue.',
       '[Please understand] we are doing everything we can.',
       '[You must] restart the device before the update installs.',
       'To get a refund, [you must] return the item within 30 days.',
@@ -143,6 +134,8 @@ export default defineRule({
       'Here is everything you need to know about the new plan.',
       'Thank you for your patience while we look into this.',
       'Things should calm down once the sale ends.',
+      // "Calm down" is the dismissive rule's: one problem, one underline.
+      'Calm down, we will sort it out.',
       'There are three plans you have to choose from.',
       'Don’t you think the blue one suits you better?',
       'Please follow the link below to reset your password.',
