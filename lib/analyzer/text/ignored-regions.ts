@@ -7,6 +7,9 @@ import type { Span } from '../types';
 
 // "On Tue, 3 Mar 2026 at 10:02, Sam <sam@example.com> wrote:" (may wrap onto a second line).
 const ON_WROTE = /^[ \t]*On\b[^\n]{0,300}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$/gm;
+// Mail clients always put a time, a year or an address in that line; the agent's own "On your
+// second question, here is what our team wrote:" has none, and stays the agent's.
+const HEADER_EVIDENCE = /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|@/;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*$/gim;
 const QUOTED_LINE = /^[ \t]*>[^\n]*$/gm;
 // RFC 3676 says "-- " exactly; editors often trim the space, so a bare "--" line counts too.
@@ -22,6 +25,7 @@ export function ignoredRegions(text: string): Span[] {
   const regions: Span[] = [];
   for (const m of text.matchAll(QUOTED_LINE)) regions.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(ON_WROTE)) {
+    if (!HEADER_EVIDENCE.test(m[0])) continue;
     // An inline reply keeps writing between ">" lines; plain pasted history runs to the end.
     const followedByQuotes = /^\s*>/.test(nextLine(text, m.index + m[0].length) ?? '');
     regions.push({ start: m.index, end: followedByQuotes ? m.index + m[0].length : text.length });

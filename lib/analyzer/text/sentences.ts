@@ -20,6 +20,8 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
+    // A lowercase word after it means the sentence goes on: click "Forgot password?" on the page, e.g. this.
+    if (m[0] !== '\n' && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     push(end);
     start = end;
   }

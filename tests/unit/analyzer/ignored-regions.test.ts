@@ -41,3 +41,10 @@ describe('what is not the agent’s own words', () => {
     expect(masked).not.toMatch(/[{}%]/);
   });
 });
+
+describe('the agent’s own lines that look like quote headers', () => {
+  it('stay analyzed when they carry no date, time or address', () => {
+    const text = 'On your second question, here is what our warehouse team wrote:\nYou should have restarted it.';
+    expect(flagged(text)).toContain('You should have restarted');
+  });
+});
