@@ -42,6 +42,12 @@ export default defineRule({
       from: 'standard',
       message: 'Pointing out you already said it sounds impatient; just restate it.',
     }),
+    // "Already" is what makes a friendly recap ("as I explained") point at an ignored message.
+    ...droppable('as (i|we) (have)? already (mentioned|explained|noted|written|wrote|outlined|indicated)', {
+      unless: [ON_A_CALL],
+      from: 'standard',
+      message: 'Pointing out you already said it sounds impatient; just restate it.',
+    }),
     ...droppable('as (previously|already|clearly) (stated|mentioned|explained|advised|noted|said|indicated|outlined)', {
       from: 'standard',
       message: 'Pointing out you already said it sounds impatient; just restate it.',
@@ -124,6 +130,8 @@ export default defineRule({
       'The refund, [as I said], takes five business days.',
       'Sam, [as we explained earlier, the] parcel is with the courier.',
       '[As I mentioned, the] invoice is attached.',
+      '[As I’ve already explained, the] sync only runs every 15 minutes.',
+      'Your plan renews monthly[, as we already mentioned].',
       '[Per my last email], the refund was issued on Monday.',
       '[As per my previous e-mail], your account is active.',
       'The refund was issued on Monday, [per my last message].',
@@ -153,6 +161,7 @@ export default defineRule({
       'Actually, that’s a great idea.',
       'Honestly, that’s a great idea.',
       'As I said to my colleague, your case is a priority.',
+      'As I’ve already explained on the phone, I’ve credited your account.',
       'I have to be honest with you: this one is on us.',
       'Honestly, I’m so sorry this happened.',
       'We respect your decision to cancel.',

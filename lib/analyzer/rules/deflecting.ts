@@ -7,6 +7,10 @@ const POLICY_HELPS =
 // "Our returns policy", "the cancellation policy".
 const KIND = '(return|returns|refund|refunds|cancellation|shipping|delivery|exchange|warranty|billing|security|privacy)?';
 
+// "Under our terms, you're entitled to a refund": the terms are good news here.
+const TERMS_HELP =
+  '(terms|conditions) (of (your|the|this) *)? ,? (you|we|i|this) *? (eligible|entitled|covered|covers|qualify|qualifies|get|receive|refund|replace|issue|send|cover|upgrade|extend|waive|credit)';
+
 // Follows "nothing": "there's nothing (else) I can do".
 const I_CAN_DO = '(else|more|further)? (i|we) (can|could) (really)? do';
 
@@ -78,6 +82,24 @@ export default defineRule({
       from: 'standard',
       message: 'Give the reason and what you can do, not the rule.',
     },
+    // Citing the terms instead of a reason: "as stated in our terms of service".
+    {
+      match:
+        '[(per|according to|as per|under|in line with|in accordance with|as stated in|as set out in|as outlined in|as explained in) (our|the) (terms of service|terms of use|terms and conditions|terms)]',
+      unless: [TERMS_HELP],
+      from: 'standard',
+      message: 'Give the reason and what you can do, not the rule.',
+    },
+    // "It was outside our control": true or not, it reads as "so it is not ours to fix".
+    {
+      match: '[(outside|beyond|out of) (our|my) (control|hands)]',
+      unless: [
+        '(although|though|even though|while|even if|whether) * *? *? *? *? (outside|beyond|out of) (our|my) (control|hands)',
+        '(outside|beyond|out of) (our|my) (control|hands) ,? (but|and|so) (i|we) (have|will|would|can|could|should|am|are|did)',
+      ],
+      from: 'standard',
+      message: 'Say what you can do about it, even when the cause was elsewhere.',
+    },
     {
       match: '[company (policy|policies)]',
       unless: [POLICY_HELPS, '(our|the) company (policy|policies)', '(it is|that is|this is|against|outside) company'],
@@ -115,6 +137,12 @@ export default defineRule({
       '[Company policy] doesn’t allow exchanges on sale items.',
       '[You’ll have to contact] the courier directly.',
       '[You would have to call] your bank about that charge.',
+      'The outage yesterday was caused by a failure at our cloud provider, so it was [outside our control].',
+      'Weather delays are [beyond our control], I’m afraid.',
+      'I’m sorry, but this one is [out of my hands].',
+      'We are unable to offer a credit for outages under four hours, [as stated in our terms of service].',
+      '[Per our terms and conditions], the deposit is non-refundable.',
+      '[According to the terms], refunds close after 14 days.',
     ],
     clean: [
       'Our policy lets me refund you in full.',
@@ -132,6 +160,12 @@ export default defineRule({
       'Taking care of this is my responsibility, and I’ll see it through.',
       'Under our warranty policy, you’re covered for two years.',
       'It’s not my call alone, so I’ve asked my manager to approve the refund today.',
+      'Although the delay was outside our control, I’ve refunded your shipping.',
+      'The storm was beyond our control, but we should have warned you sooner, and I’m sorry.',
+      'Even if the cause was beyond our control, it’s still our job to put it right.',
+      'Under our terms, you’re entitled to a full refund.',
+      'Under the terms of your warranty, we’ll replace it free of charge.',
+      'I know the cancellation was outside your control.',
     ],
   },
   example: {

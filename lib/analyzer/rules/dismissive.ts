@@ -7,9 +7,9 @@ const NOT_SAYING =
 // "It's only a small fee", "it's just a few days": the customer's problem made small. Product changes
 // ("it's only a minor update") and reassurance ("it was just a display glitch") are not matched.
 const IT_WAS_ONLY = '(it is|that is|this is|it was|that was) (only|just|merely)';
-const SMALL = '(small|minor|little|tiny|slight)';
+const SMALL = '(small|minor|little|tiny|slight|brief|short)';
 const PROBLEM =
-  '(delay|inconvenience|fee|charge|difference|wait|problem|issue|setback|amount|sum|hiccup|price|cost|increase)';
+  '(delay|inconvenience|fee|charge|difference|wait|problem|issue|setback|amount|sum|hiccup|price|cost|increase|interruption|outage|disruption|downtime)';
 const FEW_UNITS = '(few|couple) (more)? (of)? (days|hours|minutes|dollars|pounds|euros|weeks|cents|pence|bucks|quid)';
 
 export default defineRule({
@@ -139,6 +139,8 @@ export default defineRule({
       'Honestly, [it’s only a] small fee.',
       '[That’s just a] delay, not a lost parcel.',
       '[It’s only a] couple of dollars.',
+      '[It was only a] brief interruption, and our SLA covers outages of more than 30 minutes.',
+      'Honestly, [it’s just a] short wait.',
       '[That’s just how it works] with international shipping.',
       'I’m sorry, but [that’s the way it is].',
       'I know you were upset, but [it’s no big deal].',
@@ -163,6 +165,7 @@ export default defineRule({
       'It’s just a quick form, and it takes about a minute.',
       'It’s just a small token of thanks for your patience.',
       'It’s only a minor update, so nothing changes on your side.',
+      'It’s just a short form, and it takes about a minute.',
       'It’s just a few clicks: Settings, Billing, Cancel.',
       'Don’t worry, it was just a display glitch and your data is safe.',
       'That’s how it works: the bank places a hold, then releases it.',

@@ -50,7 +50,7 @@ function understandBut(): PhraseSpec[] {
 
 function anyInconvenience(): PhraseSpec[] {
   const before = `({apologize} for|apologies for|apology for|sorry for|{regret})`;
-  return ['inconvenience', 'trouble', 'confusion', 'frustration', 'delay'].flatMap((noun): PhraseSpec[] => [
+  return ['inconvenience', 'trouble', 'confusion', 'frustration', 'delay', 'worry', 'stress', 'hassle', 'disruption'].flatMap((noun): PhraseSpec[] => [
     {
       match: `${before} [any (${noun}|${noun}s) (this|that|it) (may|might|could)? (have|has)? caused]`,
       suggestions: [`the ${noun} this caused`],
@@ -181,6 +181,8 @@ export default defineRule({
       '[I hear you, but] there’s nothing more I can do.',
       'We apologize for [any inconvenience this may have caused].',
       'Sorry for [any confusion]!',
+      'Sorry for [any worry this caused].',
+      'We apologise for [any disruption] to your service.',
       'Our apologies for [any inconvenience] during the maintenance window.',
       '[We regret] [any inconvenience] caused by the delay.',
       '[I understand you wanted it today, but] the courier missed the slot.',

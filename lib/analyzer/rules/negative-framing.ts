@@ -8,9 +8,10 @@ const NOT_A_REFUSAL =
 // "If we can't fix it by Friday, we'll refund you": a conditional promise, not a refusal.
 const CONDITIONAL = 'if (i|we) *? *? (can not|will not|would not|am|are|was|were) (really|currently|still)? (be)? (unable|not able|able)?';
 
-// "We can't refund it, but we can send a replacement today": the reply already leads on to what it can do.
+// "We can't refund it, but we can send a replacement today", "I can't offer a full refund this time, but
+// here's what I can do": the reply already leads on to what it can do.
 const BUT_WE_CAN =
-  '(can not|unable to|not able to|not be able to) *? *? *? *? *? ,? (but|though|however|instead) ,? (i|we) (can|could|will|would|am|are|have|do)';
+  '(can not|unable to|not able to|not be able to) *? *? *? *? *? *? *? *? ,? (but|though|however|instead) ,? ((i|we) (can|could|will|would|am|are|have|do)|here is what (i|we))';
 
 const UNLESS_HELP_FOLLOWS =
   'can not help (you)? with (that|this|it) (until|unless|without|yet|anymore|any|further|right|today|now|at|before|after)';
@@ -120,6 +121,7 @@ export default defineRule({
       'We can’t refund it, but we can send a replacement today.',
       'I can’t help with that here, but I can connect you with our billing team.',
       'I’m unable to change the date, but I can upgrade the shipping for free.',
+      'I’m sorry I can’t offer a full refund this time, but here’s what I can do: I’ve added a store credit for the full £38.',
     ],
   },
   example: {
