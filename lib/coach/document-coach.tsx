@@ -32,7 +32,11 @@ const BADGE_SIZE = { width: 64, height: 24 };
 const CARD_SIZE = { width: 340, height: 220 };
 
 export class DocumentCoach {
+  /** The overlay of the editors' document: underline hooks and textarea mirrors. */
   readonly host: OverlayHost;
+  /** Where badges, panels and the card go: the top document, even for an editor in a small iframe. */
+  private readonly uiHost: OverlayHost;
+  private readonly uiRoot: HTMLElement;
   readonly painter: HighlightPainter;
   private readonly sessions = new Map<HTMLElement, EditorSession>();
   private readonly abort = new AbortController();
@@ -44,15 +48,39 @@ export class DocumentCoach {
   constructor(
     readonly doc: Document,
     private readonly callbacks: CoachCallbacks,
+    private readonly uiDoc: Document = doc,
   ) {
     this.host = overlayFor(doc, OVERLAY_CSS);
+    this.uiHost = overlayFor(uiDoc, OVERLAY_CSS);
+    // Each coach renders into its own container: the top document's overlay may serve several.
+    this.uiRoot = uiDoc.createElement('div');
+    this.uiHost.ui.append(this.uiRoot);
     this.painter = new HighlightPainter(doc, HIGHLIGHT_CSS);
     const signal = this.abort.signal;
-    const view = doc.defaultView;
     const relayout = () => this.scheduleLayout();
-    doc.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
-    view?.addEventListener('resize', relayout, { passive: true, signal });
-    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
+    for (const d of new Set([doc, uiDoc])) {
+      d.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+      d.defaultView?.addEventListener('resize', relayout, { passive: true, signal });
+      d.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
+    }
+  }
+
+  /** Moves a box from the editors' viewport into the UI document's, across the frames between them. */
+  private toUi(box: Box): Box {
+    let left = box.left;
+    let top = box.top;
+    let view: Window | null = this.doc.defaultView;
+    while (view && view.document !== this.uiDoc) {
+      const frame = view.frameElement as HTMLElement | null;
+      if (!frame) break;
+      const rect = frame.getBoundingClientRect();
+      // The frame's content starts inside its border and padding.
+      const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+      left += rect.left + frame.clientLeft + (parseFloat(style?.paddingLeft ?? '') || 0);
+      top += rect.top + frame.clientTop + (parseFloat(style?.paddingTop ?? '') || 0);
+      view = frame.ownerDocument.defaultView;
+    }
+    return { ...box, left, top };
   }
 
   get size(): number {
@@ -115,7 +143,8 @@ export class DocumentCoach {
 
   private onPointerDown(event: Event): void {
     // Clicks inside our overlay arrive retargeted to the host element.
-    if (event.composedPath().includes(this.host.element)) return;
+    const path = event.composedPath();
+    if (path.includes(this.uiHost.element) || path.includes(this.host.element)) return;
     if (this.card && !this.card.keyboard) this.closeCard(false);
     if (this.panelFor) {
       this.panelFor = null;
@@ -128,7 +157,11 @@ export class DocumentCoach {
     if (!card) return;
     const suggestion = card.diagnostic.suggestions[index];
     if (suggestion === undefined) return;
-    const outcome = await card.session.apply(card.diagnostic, suggestion);
+    const outcome = await card.session.apply(card.diagnostic, suggestion).catch((error: unknown) => {
+      // A page can break what editing relies on; the agent still gets the copy button, never a broken card.
+      console.warn('[Defuse] applying a suggestion failed:', error);
+      return { ok: false as const, reason: 'rejected' as const, restored: false };
+    });
     if (outcome.ok) {
       this.card = null;
     } else {
@@ -146,18 +179,21 @@ export class DocumentCoach {
 
   private renderUi(): void {
     const view = this.doc.defaultView;
-    if (!view) return;
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
-    const badges = [...this.sessions.values()].filter((s) => s.report && isOnScreen(s.element, viewport));
+    const uiView = this.uiDoc.defaultView;
+    if (!view || !uiView) return;
+    const viewport = { width: uiView.innerWidth, height: uiView.innerHeight };
+    const editorViewport = { width: view.innerWidth, height: view.innerHeight };
+    const badges = [...this.sessions.values()].filter((s) => s.report && isOnScreen(s.element, editorViewport));
     const card = this.card;
-    const anchor = card ? anchorFor(card) : null;
+    const cardAnchor = card ? anchorFor(card) : null;
+    const anchor = cardAnchor ? this.toUi(cardAnchor) : null;
     const panelSession = this.panelFor;
     render(
       <>
         {badges.map((session) => {
           const report = session.report!;
           const required = report.steps.filter((s) => s.required);
-          const box = badgeBox(session, this.doc);
+          const box = this.toUi(badgeBox(session, this.doc));
           return (
             <Badge
               key={sessionKey(session)}
@@ -184,7 +220,7 @@ export class DocumentCoach {
               this.renderUi();
               panelSession.restoreCaret();
             }}
-            style={panelStyle(badgeBox(panelSession, this.doc), viewport)}
+            style={panelStyle(this.toUi(badgeBox(panelSession, this.doc)), viewport)}
           />
         )}
         {card && anchor && (
@@ -202,12 +238,12 @@ export class DocumentCoach {
               this.callbacks.disableRule(card.diagnostic.ruleId);
             }}
             onClose={() => this.closeCard(true)}
-            onCopy={(text: string) => copyText(this.host.root, text)}
+            onCopy={(text: string) => copyText(this.uiHost.root, text)}
             style={cardStyle(anchor, viewport)}
           />
         )}
       </>,
-      this.host.ui,
+      this.uiRoot,
     );
   }
 
@@ -216,8 +252,10 @@ export class DocumentCoach {
     this.abort.abort();
     const view = this.doc.defaultView;
     if (this.frame && view) view.cancelAnimationFrame(this.frame);
-    render(null, this.host.ui);
-    this.host.element.remove();
+    render(null, this.uiRoot);
+    this.uiRoot.remove();
+    if (this.uiHost.ui.childElementCount === 0) this.uiHost.element.remove();
+    if (this.host !== this.uiHost) this.host.element.remove();
   }
 }
 

@@ -24,7 +24,7 @@ export async function startCoaching(doc: Document): Promise<() => void> {
   };
   const coachFor = (editorDoc: Document) => {
     let coach = coaches.get(editorDoc);
-    if (!coach) coaches.set(editorDoc, (coach = new DocumentCoach(editorDoc, callbacks)));
+    if (!coach) coaches.set(editorDoc, (coach = new DocumentCoach(editorDoc, callbacks, doc)));
     return coach;
   };
   const discovery = startDiscovery(doc, {

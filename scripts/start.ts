@@ -1,0 +1,103 @@
+/**
+ * `npm start`: builds the Chromium package and opens the demo helpdesk with Defuse loaded.
+ *
+ * With a display it opens a normal window and waits until you close it. Without one (a server, CI)
+ * it runs headless, types a sample reply and writes screenshots of the underlines, the open card and
+ * the checklist panel to .output/demo/, printing their paths.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { REPO_ROOT, startFixtureServer } from '../tests/e2e/support/server';
+
+const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
+const SHOTS = join(REPO_ROOT, '.output/demo');
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/lib/chromium/chromium'];
+const SAMPLE =
+  "Hi Jordan, calm down, we're on it. You should have restarted the router. Unfortunately we can't send a technician today.";
+
+function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    fail(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  fail(
+    'No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.\n' +
+      'Branded Google Chrome ignores --load-extension; load .output/chrome-mv3 from chrome://extensions instead.',
+  );
+}
+
+function fail(message: string): never {
+  console.error(`npm start: ${message}`);
+  process.exit(1);
+}
+
+const overlay = (page: Page) => page.locator('defuse-overlay');
+
+async function headlessTour(page: Page): Promise<string[]> {
+  mkdirSync(SHOTS, { recursive: true });
+  const shots: string[] = [];
+  const shoot = async (name: string) => {
+    const path = join(SHOTS, `${name}.png`);
+    await page.screenshot({ path });
+    shots.push(path);
+  };
+  await page.click('#rich');
+  await page.keyboard.type(SAMPLE);
+  await overlay(page).locator('[data-defuse-underline][data-rule-id="tone/blame"]').waitFor({ state: 'attached' });
+  await shoot('underlines');
+
+  const box = await overlay(page).locator('[data-defuse-underline][data-rule-id="tone/blame"] .defuse-hook-box').first().boundingBox();
+  if (!box) fail('the demo could not find the underline it typed.');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await overlay(page).locator('[data-defuse-card]').waitFor();
+  await shoot('card');
+  await page.keyboard.press('Escape');
+
+  await overlay(page).locator('[data-defuse-badge]').first().click();
+  await overlay(page).locator('[data-step]').first().waitFor();
+  await shoot('checklist');
+  return shots;
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  console.log('Building the Chromium package...');
+  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await startFixtureServer();
+  const headless = !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.env.CI === 'true';
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless,
+    viewport: { width: 1100, height: 760 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url('demo.html'));
+  if (headless) {
+    const shots = await headlessTour(page);
+    console.log('No display, so the demo ran headless. Screenshots:');
+    for (const shot of shots) console.log(`  ${shot}`);
+    await context.close();
+    await server.close();
+    return;
+  }
+  console.log(`Demo helpdesk: ${server.url('demo.html')}`);
+  console.log('Type a reply in any of the three editors. Close the browser window to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  await server.close();
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
