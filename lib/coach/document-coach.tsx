@@ -245,6 +245,10 @@ export class DocumentCoach {
       </>,
       this.uiRoot,
     );
+    // Placed first by an estimate of their size; now that they exist, place them by their real size.
+    const panelAnchor = panelSession ? this.toUi(badgeBox(panelSession, this.doc)) : null;
+    fitNear(this.uiRoot.querySelector<HTMLElement>('.defuse-panel'), panelAnchor, viewport);
+    fitNear(this.uiRoot.querySelector<HTMLElement>('[data-defuse-card]'), anchor, viewport);
   }
 
   dispose(): void {
@@ -279,6 +283,13 @@ function isOnScreen(element: HTMLElement, viewport: { width: number; height: num
 function anchorFor(card: OpenCard): Box | null {
   const underline = card.session.underlines.find((u) => sameProblem(u.diagnostic, card.diagnostic));
   return underline?.boxes[0] ?? boxOf(card.session.element.getBoundingClientRect());
+}
+
+function fitNear(element: HTMLElement | null, anchor: Box | null, viewport: { width: number; height: number }): void {
+  if (!element || !anchor) return;
+  const box = placeCard(anchor, { width: element.offsetWidth, height: element.offsetHeight }, viewport);
+  element.style.left = `${box.left}px`;
+  element.style.top = `${box.top}px`;
 }
 
 function cardStyle(anchor: Box, viewport: { width: number; height: number }) {
