@@ -1,0 +1,12 @@
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+const srv = createServer((req, res) => { let b = ''; req.on('data', (c) => (b += c)); req.on('end', () => { console.log(req.method, req.url, b.slice(0, 1500)); res.writeHead(403).end(); }); });
+srv.on('connect', (req, sock) => { console.log('CONNECT', req.url); sock.end('HTTP/1.1 403 Forbidden\r\n\r\n'); });
+await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', () => ok()));
+const port = (srv.address() as any).port;
+const ext = process.env.DEFUSE_E2E_CHROME_EXT!;
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/pwprof-'); mkdirSync(dir + '/Default'); if (process.env.PREFS) writeFileSync(dir + '/Default/Preferences', process.env.PREFS);
+const ctx = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, `--proxy-server=http://127.0.0.1:${port}`, '--proxy-bypass-list=<-loopback>', ...(process.argv[2] ?? '').split(' ').filter(Boolean)] });
+await new Promise((r) => setTimeout(r, 6000));
+await ctx.close(); srv.close();

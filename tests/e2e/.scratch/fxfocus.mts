@@ -1,0 +1,18 @@
+import puppeteer from 'puppeteer-core';
+import { startFixtureServer } from '../support/server.ts';
+import { firefoxPrefs } from '../support/browsers.ts';
+const server = await startFixtureServer();
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, extraPrefsFirefox: { ...firefoxPrefs(server) } });
+await browser.installExtension('/tmp/fxv/mv3dbg');
+const page = await browser.newPage(); for (const p of await browser.pages()) if (p !== page) await p.close();
+await page.goto(server.url('textarea.html'));
+console.log('hasFocus before', await page.evaluate(() => { (window as any).log = []; document.addEventListener('focusin', (e) => (window as any).log.push('focusin ' + (e.target as Element).tagName), true); window.addEventListener('focus', () => (window as any).log.push('winfocus')); return document.hasFocus(); }));
+await page.evaluate(() => (document.querySelector('#reply') as HTMLElement).focus());
+console.log('after focus()', await page.evaluate(() => [document.hasFocus(), document.activeElement?.id, ...(window as any).log]));
+await page.bringToFront();
+await page.evaluate(() => { (document.activeElement as HTMLElement).blur(); (document.querySelector('#reply') as HTMLElement).focus(); });
+console.log('after bringToFront', await page.evaluate(() => [document.hasFocus(), document.activeElement?.id, document.querySelector('#reply')!.getAttribute('data-defuse'), ...(window as any).log]));
+await page.click('h1');
+await page.click('#reply');
+console.log('after click', await page.evaluate(() => [document.hasFocus(), document.activeElement?.id, document.querySelector('#reply')!.getAttribute('data-defuse'), ...(window as any).log]));
+await browser.close(); await server.close();

@@ -1,0 +1,14 @@
+import puppeteer from 'puppeteer-core';
+import { startFixtureServer } from '../support/server.ts';
+import { firefoxPrefs } from '../support/browsers.ts';
+const server = await startFixtureServer();
+const mode = process.argv[2];
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: mode !== 'headful', extraPrefsFirefox: mode === 'noprefs' ? {} : firefoxPrefs(server) });
+const pages = await browser.pages();
+console.log(mode, 'pages at start', pages.map((p) => p.url()));
+if (mode === 'ext') await browser.installExtension('/tmp/fxv/mv3dbg');
+console.log('pages after', (await browser.pages()).map((p) => p.url()));
+const page = mode === 'newpage' ? await browser.newPage() : pages[0]!;
+await page.goto(mode === 'noprefs' ? 'about:blank' : server.url('textarea.html'));
+console.log('hasFocus', await page.evaluate(() => [document.hasFocus(), document.visibilityState]));
+await browser.close(); await server.close();

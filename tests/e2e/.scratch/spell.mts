@@ -1,0 +1,16 @@
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+const srv = createServer((req, res) => { if (!req.url!.startsWith('http://127.0.0.1')) console.log(req.method, req.url!.slice(0, 100)); res.writeHead(200, {'content-type':'text/html'}).end('<textarea id=t></textarea>'); });
+srv.on('connect', (req, sock) => { console.log('CONNECT', req.url); sock.end('HTTP/1.1 403 Forbidden\r\n\r\n'); });
+await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', () => ok()));
+const port = (srv.address() as any).port;
+const dir = mkdtempSync('/tmp/pwprof-'); mkdirSync(dir + '/Default'); writeFileSync(dir + '/Default/Preferences', process.env.PREFS ?? '{}');
+const ctx = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', `--proxy-server=http://127.0.0.1:${port}`, '--proxy-bypass-list=<-loopback>', '--gaia-url=http://x.invalid', ...(process.argv[2] ?? '').split(' ').filter(Boolean)] });
+const page = ctx.pages()[0]!;
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.focus('#t'); await page.keyboard.type('helo wrold');
+await new Promise((r) => setTimeout(r, 3000));
+await ctx.close(); srv.close();
+const prefs = JSON.parse(readFileSync(dir + '/Default/Preferences', 'utf8'));
+console.log('final prefs browser', JSON.stringify(prefs.browser), 'spellcheck', JSON.stringify(prefs.spellcheck));

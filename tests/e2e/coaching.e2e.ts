@@ -1,0 +1,163 @@
+/**
+ * The content script's contract, in every fixture editor and both browsers:
+ *
+ * - typing "You should have restarted the router." (blame) shows an underline in the overlay's open
+ *   shadow root whose data-start/data-end cover "You should have restarted";
+ * - the badge's data-issues goes from 0 to at least 1;
+ * - clicking the underlined words opens the card (so does Alt+Shift+K with the caret in them);
+ * - the card's first apply button is the suggestion "It helps to restart"; clicking it replaces
+ *   exactly the underlined words, and the framework's own view of the text (React state,
+ *   ProseMirror doc, Quill getText...) agrees;
+ * - Ctrl+Z restores the original; typing continues normally after.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type Driver } from './support/browsers';
+import { FIXTURES, PHRASE, SENTENCE, SUGGESTION, type FixtureCase } from './support/cases';
+import type { OverlaySnapshot, Rect, UnderlineHook } from './support/page-helpers';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+/** How long the analysis + overlay may take to show something after the last keystroke. */
+const COACH_TIMEOUT = 8_000;
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/** The tightest underline covering [start, end). */
+function underlineCovering(s: OverlaySnapshot, start: number, end: number): UnderlineHook | undefined {
+  return s.underlines
+    .filter((u) => u.start !== null && u.end !== null && u.start <= start && u.end >= end)
+    .sort((a, b) => a.end! - a.start! - (b.end! - b.start!))[0];
+}
+
+const maxIssues = (s: OverlaySnapshot) => Math.max(-1, ...s.badges.map((b) => b.issues ?? -1));
+
+/** Opens the page, focuses the editor, checks the empty-state badge, types SENTENCE. */
+async function typeSentence(driver: Driver, fixture: FixtureCase) {
+  driver.clearLogs();
+  await driver.open(fixture.page);
+  await driver.focus(fixture.editor);
+  const baseline = await driver.getText();
+  expect(baseline, 'the editor starts without the sentence').not.toContain(SENTENCE);
+
+  await driver.waitForOverlay(
+    (s) => s.badges.some((b) => b.issues === 0),
+    'a badge with data-issues="0" once the editor has focus',
+    COACH_TIMEOUT,
+  );
+
+  await driver.type(SENTENCE);
+  const typed = await driver.waitForText((t) => t.includes(SENTENCE), 'the typed sentence in the framework text');
+  expect(typed.split(SENTENCE).length - 1, 'the sentence appears once').toBe(1);
+  await driver.settle();
+  const start = typed.indexOf(PHRASE);
+  return { typed, start, end: start + PHRASE.length };
+}
+
+describe.each(BROWSERS)('coaching in %s', (browserName) => {
+  let driver: Driver;
+  let firstRequest = 0;
+
+  beforeAll(async () => {
+    firstRequest = server.requests.length;
+    driver = await launch(browserName, server);
+  });
+
+  afterAll(async () => {
+    if (driver) console.log(driver.summary());
+    await driver?.close();
+  });
+
+  describe.each(FIXTURES)('$name', (fixture) => {
+    it('underlines the blame, applies the suggestion, undoes it, and keeps typing', async () => {
+      const { typed, start, end } = await typeSentence(driver, fixture);
+
+      // Underline covering the phrase, and the badge counting it.
+      const snapshot = await driver.waitForOverlay(
+        (s) => (underlineCovering(s, start, end) && maxIssues(s) >= 1 ? s : null),
+        `an underline covering [${start}, ${end}) "${PHRASE}" and a badge with data-issues >= 1`,
+        COACH_TIMEOUT,
+      );
+      const underline = underlineCovering(snapshot, start, end)!;
+      expect(underline.ruleId, 'the underline names its rule').toBeTruthy();
+      expect(snapshot.overlaysPerDoc.every((n) => n <= 1), 'one <defuse-overlay> per document').toBe(true);
+
+      // Click the middle of the underlined words in the editor.
+      const words = await driver.clickText(fixture.editor, PHRASE);
+      if (underline.rect) {
+        // Where the overlay draws the underline, it is under those words (Harper #1472, #2509).
+        const overlap = Math.min(words.x + words.width, underline.rect.x + underline.rect.width) - Math.max(words.x, underline.rect.x);
+        expect.soft(overlap, `underline ${JSON.stringify(underline.rect)} lies under the words ${JSON.stringify(words)}`).toBeGreaterThan(words.width / 2);
+        expect.soft(Math.abs(center(underline.rect).y - center(words).y), 'underline on the same line as the words').toBeLessThan(words.height);
+      }
+
+      const card = await driver.waitForOverlay(
+        (s) => s.cards.find((c) => c.rect && c.buttons.length > 0 && c.buttons[0]!.rect),
+        'the card with apply buttons after clicking the underlined words',
+        COACH_TIMEOUT,
+      );
+      const apply = card.buttons[0]!;
+      expect(apply.text, 'first suggestion').toBe(SUGGESTION);
+      expect(await driver.getText(), 'opening the card changes no text').toBe(typed);
+
+      // Apply: exactly the underlined words are replaced, in the framework's own model too.
+      if (fixture.undoMergeMs) await new Promise((resolve) => setTimeout(resolve, fixture.undoMergeMs));
+      await driver.clickAt(center(apply.rect!).x, center(apply.rect!).y);
+      const applied = typed.slice(0, start) + SUGGESTION + typed.slice(end);
+      await driver.waitForText((t) => t === applied, `exactly ${JSON.stringify(applied)} after applying`);
+
+      // Undo with the editor's own Ctrl+Z; focus must be back in the editor for that.
+      const active = await driver.active(fixture.editor);
+      expect(active.matches, `focus back in the editor after applying (it is on ${active.describe})`).toBe(true);
+      await driver.press('Control+z');
+      await driver.waitForText((t) => t === typed, `Ctrl+Z to restore ${JSON.stringify(typed)}`);
+
+      // Typing continues normally at the end of the line.
+      await driver.press('End');
+      await driver.type(' Thanks!');
+      const continued = typed.replace(SENTENCE, `${SENTENCE} Thanks!`);
+      await driver.waitForText((t) => t === continued, `typing to go on: ${JSON.stringify(continued)}`);
+
+      // The restored blame is coached again.
+      try {
+        await driver.waitForOverlay((s) => underlineCovering(s, start, end), 'the underline back after undo', COACH_TIMEOUT);
+      } catch (error) {
+        expect.soft(String(error)).toBe('the underline back after undo');
+      }
+
+      expect(driver.consoleErrors, 'console errors').toEqual([]);
+    });
+
+    it('opens the card with Alt+Shift+K at the caret, changing no text', async () => {
+      const { typed, start, end } = await typeSentence(driver, fixture);
+      await driver.waitForOverlay((s) => underlineCovering(s, start, end), `an underline covering "${PHRASE}"`, COACH_TIMEOUT);
+
+      // Caret inside "should".
+      await driver.press('Home');
+      for (let i = 0; i < 6; i++) await driver.press('ArrowRight');
+      await driver.press('Alt+Shift+K');
+
+      const card = await driver.waitForOverlay(
+        (s) => s.cards.find((c) => c.rect && c.buttons.length > 0),
+        'the card after Alt+Shift+K with the caret in the underlined words',
+        COACH_TIMEOUT,
+      );
+      expect(card.buttons[0]!.text, 'first suggestion').toBe(SUGGESTION);
+      expect(await driver.getText(), 'the shortcut types nothing').toBe(typed);
+      expect(driver.consoleErrors, 'console errors').toEqual([]);
+    });
+  });
+
+  it('contacted no host but the fixture server', () => {
+    expect(server.foreignRequests(firstRequest)).toEqual([]);
+    expect(driver.foreignBrowserRequests()).toEqual([]);
+  });
+});
