@@ -44,6 +44,8 @@ export class DocumentCoach {
   private panelFor: EditorSession | null = null;
   private insertVariant = 0;
   private frame = 0;
+  /** Our own edit fires input events; those must not close the card that made it. */
+  private applying = false;
 
   constructor(
     readonly doc: Document,
@@ -116,6 +118,11 @@ export class DocumentCoach {
     this.scheduleLayout();
   }
 
+  /** The agent went back to typing: a card they opened with the mouse gets out of the way (of Send, too). */
+  editorTyped(session: EditorSession): void {
+    if (this.card?.session === session && !this.card.keyboard && !this.applying) this.card = null;
+  }
+
   scheduleLayout(): void {
     const view = this.doc.defaultView;
     if (this.frame || !view) return;
@@ -157,11 +164,13 @@ export class DocumentCoach {
     if (!card) return;
     const suggestion = card.diagnostic.suggestions[index];
     if (suggestion === undefined) return;
+    this.applying = true;
     const outcome = await card.session.apply(card.diagnostic, suggestion).catch((error: unknown) => {
       // A page can break what editing relies on; the agent still gets the copy button, never a broken card.
       console.warn('[Defuse] applying a suggestion failed:', error);
       return { ok: false as const, reason: 'rejected' as const, restored: false };
     });
+    this.applying = false;
     if (outcome.ok) {
       this.card = null;
     } else {

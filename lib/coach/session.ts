@@ -61,7 +61,14 @@ export class EditorSession {
     const signal = this.abort.signal;
     const el = this.element;
     const doc = el.ownerDocument;
-    el.addEventListener('input', () => this.refresh(), { signal });
+    el.addEventListener(
+      'input',
+      () => {
+        this.coach.editorTyped(this);
+        this.refresh();
+      },
+      { signal },
+    );
     el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
     el.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
     el.addEventListener('click', (e) => this.onPointer(e.clientX, e.clientY, false), { signal });

@@ -38,6 +38,9 @@ function underlineCovering(s: OverlaySnapshot, start: number, end: number): Unde
     .sort((a, b) => a.end! - a.start! - (b.end! - b.start!))[0];
 }
 
+/** Where the panel's insert goes through each kind of editing path once. */
+const INSERT_FIXTURES = ['plain textarea', 'React-controlled textarea', 'ProseMirror', 'Quill 2', 'iframe (srcdoc) body'];
+
 const maxIssues = (s: OverlaySnapshot) => Math.max(-1, ...s.badges.map((b) => b.issues ?? -1));
 
 /** Opens the page, focuses the editor, checks the empty-state badge, types SENTENCE. */
@@ -108,8 +111,8 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       expect(apply.text, 'first suggestion').toBe(SUGGESTION);
       expect(await driver.getText(), 'opening the card changes no text').toBe(typed);
 
-      // Apply: exactly the underlined words are replaced, in the framework's own model too.
-      if (fixture.undoMergeMs) await new Promise((resolve) => setTimeout(resolve, fixture.undoMergeMs));
+      // Apply: exactly the underlined words are replaced, in the framework's own model too. (Quill
+      // would merge the apply into the typing's undo step; typeSentence's settle() closed that step.)
       await driver.clickAt(center(apply.rect!).x, center(apply.rect!).y);
       const applied = typed.slice(0, start) + SUGGESTION + typed.slice(end);
       await driver.waitForText((t) => t === applied, `exactly ${JSON.stringify(applied)} after applying`);
@@ -152,6 +155,35 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       );
       expect(card.buttons[0]!.text, 'first suggestion').toBe(SUGGESTION);
       expect(await driver.getText(), 'the shortcut types nothing').toBe(typed);
+      expect(driver.consoleErrors, 'console errors').toEqual([]);
+    });
+  });
+
+  describe.each(FIXTURES.filter((f) => INSERT_FIXTURES.includes(f.name)))('$name', (fixture) => {
+    it('inserts a checklist phrase from the badge panel at the caret and counts the step', async () => {
+      const { typed } = await typeSentence(driver, fixture);
+      const badge = await driver.waitForOverlay((s) => s.badges.find((b) => b.rect && (b.issues ?? 0) >= 1), 'the badge', COACH_TIMEOUT);
+      const doneBefore = badge.stepsDone ?? 0;
+      await driver.press('End');
+      await driver.clickAt(center(badge.rect!).x, center(badge.rect!).y);
+
+      // The empathy row's first phrase: the panel (in the top document's overlay) names it on its button.
+      const insert = await driver.waitFor(
+        () => {
+          const root = document.querySelector('defuse-overlay')?.shadowRoot;
+          const button = root?.querySelector<HTMLElement>('[data-step="empathy"] [data-defuse-insert]');
+          const phrase = root?.querySelector('[data-step="empathy"] .defuse-phrase')?.textContent?.trim();
+          if (!button || !phrase) return null;
+          const r = button.getBoundingClientRect();
+          return { phrase, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        },
+        null,
+        { message: 'the checklist panel with an insert button for empathy' },
+      );
+      await driver.clickAt(insert.x, insert.y);
+      const expected = `${typed.replace(/\s+$/, '')} ${insert.phrase}`;
+      await driver.waitForText((t) => t.replace(/\s+$/, '') === expected, `the phrase inserted after the sentence: ${JSON.stringify(expected)}`);
+      await driver.waitForOverlay((s) => s.badges.some((b) => (b.stepsDone ?? 0) > doneBefore), 'one more step done on the badge', COACH_TIMEOUT);
       expect(driver.consoleErrors, 'console errors').toEqual([]);
     });
   });

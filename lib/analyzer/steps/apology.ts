@@ -20,11 +20,17 @@ const NOT_SINCERE = [
   'regret to (inform|say|tell|report|announce)',
   'sorry not sorry',
   'sorry to see you go',
-  // "I'm sorry, I can't help with that" is a refusal
-  `${APOLOGY_WORD} (,|;|—|–|-)? (i|we) (can not|could not|am unable|are unable|will not|do not|am not able|are not able)`,
 ];
+// "I'm sorry, I can't help with that" is a refusal
+const REFUSAL = `${APOLOGY_WORD} (,|;|—|–|-)? (i|we) (can not|could not|am unable|are unable|will not|do not|am not able|are not able)`;
+const NOT_SINCERE_OR_REFUSAL = [...NOT_SINCERE, REFUSAL];
 
-const phrase = (match: string) => ({ match, unless: NOT_SINCERE });
+const phrase = (match: string) => ({ match, unless: NOT_SINCERE_OR_REFUSAL });
+
+// After a sentence-opening "Sorry": what it is sorry about ("Sorry about the wait", "Sorry the emails...").
+const ABOUT = '(about|for|that|to|again|you|we|i|!|the|your|it|this|our|my)';
+// "I'm sorry I can't offer a refund, but here's what I can do": an apology for the refusal, with an offer after it.
+const OFFER_AFTER = '(here is what|here is how|what (i|we) can|(i|we) (can|could|have|would like to|would be happy to|am happy to)|instead)';
 
 export default defineStep({
   id: 'apology',
@@ -39,10 +45,10 @@ export default defineStep({
     // I'm (so) sorry, we're really sorry, I am so very sorry
     phrase(`[(i|we) (am|are)? ${INTENSE}? ${INTENSE}? sorry]`),
     // "Sorry about the delay." "So sorry for the mix-up!"
-    phrase(`^ [${INTENSE}? sorry] (about|for|that|to|again|you|we|i|!)`),
+    phrase(`^ [${INTENSE}? sorry] ${ABOUT}`),
     // "Hi Sam, sorry about the wait." "Again, so sorry for the mix-up."
     phrase(
-      `^ (hi|hello|hey|dear|again|once again|first|firstly|first of all|and|also|oh|ok|okay|well) (* ,?|,)? [${INTENSE}? sorry] (about|for|that|to|again|you|we|i|!)`,
+      `^ (hi|hello|hey|dear|again|once again|first|firstly|first of all|and|also|oh|ok|okay|well) (* ,?|,)? [${INTENSE}? sorry] ${ABOUT}`,
     ),
     // I apologize, we sincerely apologise, I'd like to apologize, let me apologize
     phrase(
@@ -53,6 +59,11 @@ export default defineStep({
     phrase(`^ [(${ADJECTIVE}|many)? apologies]`),
     phrase(`[(i|we) ${INTENSE}? regret] (that|the|this|our|my|not|having|how|what|letting)`),
     phrase('[(i|we) (really|truly)? owe you an apology]'),
+    // the refusal is not the last word: "I'm sorry I can't offer a full refund, but here's what I can do"
+    {
+      match: `[(i|we) (am|are)? ${INTENSE}? sorry] (that|,)? (i|we) (can not|am unable to|are unable to|am not able to|are not able to) * (* (* (* (* (* (* *?)?)?)?)?)?)? ,? (but|and) ${OFFER_AFTER}`,
+      unless: [...NOT_SINCERE, '(but|and) (i|we) (can|could|have) not'],
+    },
     phrase(`[i ${INTENSE}? feel (terrible|awful|bad|horrible|dreadful)] (about|that|for)`),
   ],
   cases: {
@@ -71,6 +82,8 @@ export default defineStep({
       'Looking back, [we owe you an apology] here.',
       "[I'm sorry] to hear the replacement was faulty too.",
       '[so sorry] for the trouble!', 'Hi Dana, [sorry] about the wait.', '[i apologise] for the late reply.',
+      '[Sorry] the reset emails haven’t been reaching you.',
+      '[I’m sorry] I can’t offer a full refund this time, but here’s what I can do.',
     ],
     missing: [
       "I'm not sorry.",
@@ -85,6 +98,9 @@ export default defineStep({
       'He already apologized to the courier.',
       "I'm sorry for your confusion about the pricing.",
       'Sorry?',
+      'I’m sorry, I can’t help with that.',
+      'I’m sorry we can’t refund it, and we can’t offer a credit either.',
+      'Sorry, the offer has ended.',
     ],
   },
 });

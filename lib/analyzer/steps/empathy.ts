@@ -4,10 +4,15 @@ const ADV =
   '(so|really|very|incredibly|extremely|super|truly|genuinely|understandably|deeply|quite|pretty|especially|terribly|hugely|completely|totally|absolutely|entirely|perfectly|such|rightly|beyond)';
 // Up to five words between a frame and the feeling ("how", "why you're so"), as one nested group:
 // "*? *? *? *? *?" would try thirty-two equivalent ways of skipping words before each feeling word.
-const UP_TO_5 = '(* (* (* (* *?)?)?)?)?';
+// A quote mark may stand beside each word ("why the \"Revenue\" label is confusing").
+const Q = '("|“|”)?';
+const UP_TO_5 = `(${Q} * ${Q} (* ${Q} (* ${Q} (* ${Q} (* ${Q})?)?)?)?)?`;
 const TROUBLE = '(a|such a|an) (real|huge|total|complete|massive|absolute)? (hassle|headache|nightmare|ordeal|pain|letdown)';
 // What the customer feels, or what the situation is to them.
-const FEELING = `(frustrating|frustrated|stressful|stressed|annoying|annoyed|upsetting|upset|disappointing|disappointed|worrying|worried|worrisome|concerning|infuriating|infuriated|maddening|aggravating|aggravated|irritating|irritated|exasperating|exasperated|unsettling|alarming|scary|frightening|overwhelming|overwhelmed|exhausting|exhausted|draining|tiring|discouraging|disheartening|confusing|confused|inconvenient|unfair|angry|mad|furious|anxious|hurtful|painful|awful|terrible|horrible|hard|difficult|tough|nerve -? wracking|${TROUBLE})`;
+const FEELING = `(disruptive|distressing|embarrassing|frustrating|frustrated|stressful|stressed|annoying|annoyed|upsetting|upset|disappointing|disappointed|worrying|worried|worrisome|concerning|infuriating|infuriated|maddening|aggravating|aggravated|irritating|irritated|exasperating|exasperated|unsettling|alarming|scary|frightening|overwhelming|overwhelmed|exhausting|exhausted|draining|tiring|discouraging|disheartening|confusing|confused|inconvenient|unfair|angry|mad|furious|anxious|hurtful|painful|awful|terrible|horrible|hard|difficult|tough|nerve -? wracking|${TROUBLE})`;
+// Feelings a situation causes: any subject can carry them ("a second charge you didn't expect is stressful").
+const CAUSES =
+  '(frustrating|stressful|upsetting|disappointing|worrying|infuriating|maddening|aggravating|exasperating|unsettling|alarming|scary|frightening|overwhelming|exhausting|draining|discouraging|disheartening|annoying|disruptive|distressing|nerve -? wracking)';
 const FEELING_NOUN =
   '(frustration|frustrations|disappointment|annoyance|anger|concern|concerns|worry|worries|stress|confusion|feelings|upset|irritation|exasperation)';
 const SEEING = '(understand|see|imagine|know|get|appreciate|hear|realize|recognize|tell)';
@@ -35,8 +40,11 @@ export default defineStep({
   phrases: [
     // that sounds so frustrating, this must have been stressful, it's such a hassle
     phrase(
-      `[(that|this|it|which) (sounds|must be|must have been|must feel|would be|would have been|would feel|can be|has been|is|was|seems|feels|looks) (like)? ${ADV}? ${ADV}? ${FEELING}]`,
+      `[(that|this|it|which) (sounds|must be|must have been|must feel|would be|would have been|would feel|can be|has been|is|was|seems|feels|looks) (like)? (a|an)? ${ADV}? ${ADV}? ${FEELING}]`,
     ),
+    // "a second charge you didn't expect is stressful", "which makes this especially frustrating"
+    phrase(`[(is|was|are|were) ${ADV}? ${ADV}? ${CAUSES}]`),
+    phrase(`[(that|this|it|which) (makes|made|will make) (this|it|that|things|everything) (all the more|even more)? ${ADV}? ${CAUSES}]`),
     // "Waiting a week for a reply must be exhausting." "Sounds frustrating!"
     phrase(`[(must be|must have been|sounds|would be|can be) (like)? ${ADV}? ${ADV}? ${FEELING}]`),
     // you must be so frustrated, you're understandably upset
@@ -68,6 +76,22 @@ export default defineStep({
     phrase(`[i ${ADV}? get it]`),
     phrase('[i (really|truly)? feel for you]'),
     phrase(`[(that is|it is|this is) ${ADV}? understandable]`),
+    // "and that's completely fair" (a reason the customer gave, accepted)
+    phrase(`[that is (completely|totally|entirely|perfectly|absolutely|very|really) (fair|reasonable|valid)] (.|!|,|;|—|–|and)`),
+    // what it means to them: "I know you've been looking forward to them", "I know your team relies on this"
+    phrase(
+      `[(i|we) ${ADV}? (know|understand|realize|appreciate|imagine) (that)? you (have been|were|had been)? ${ADV}? (looking forward to|counting on|relying on|excited about|excited for|needed (it|this|that|them|the|your))]`,
+    ),
+    phrase(
+      `[(i|we) ${ADV}? (know|understand|realize|appreciate) (how much)? (that)? (you|your (* *?)?) (rely|relies|relied|depend|depends|depended|count|counts|counted) on]`,
+    ),
+    phrase(
+      `[(i|we) ${ADV}? (know|understand|realize|appreciate) ${UP_TO_5} (means|meant|costs|cost) (* (* *?)?)? (for|to) (you|your)]`,
+    ),
+    // "I know there's a lot to sort out when you're moving countries"
+    phrase(
+      `[(there is|there are|you have|you have got|you are dealing with) (a lot|so much|plenty|lots) (to (sort out|deal with|handle|juggle|organize|think about|manage)|on your plate|going on)]`,
+    ),
     phrase('^ [understandably]'),
     // "What a frustrating experience." "How annoying!"
     phrase(`^ [(what a|what an|how|such a) ${ADV}? ${FEELING} (experience|situation|thing|start|time|process|week|day)?]`),
@@ -96,6 +120,16 @@ export default defineStep({
       '[I totally get it].',
       '[I realise how disappointing] this must be.',
       'Honestly? [I can understand that].',
+      'A second charge you didn’t expect [is stressful].',
+      '[That’s a frustrating] thing to find.',
+      'It broke again this morning, [which makes this especially frustrating].',
+      '[That sounds really disruptive] for your field team.',
+      '[I know you’ve been looking forward to] them.',
+      '[I know your team relies on] this every morning.',
+      '[I know every minute of downtime means lost orders for you].',
+      '[I can see why the label "Revenue" is confusing].',
+      'The new pricing doesn’t fit your budget, and [that’s completely fair].',
+      'I know [there’s a lot to sort out] when you’re moving countries.',
     ],
     missing: [
       "I understand, but that's our policy.",
@@ -111,6 +145,16 @@ export default defineStep({
       'That sounds frustrating, though it is expected behaviour.',
       'As far as I understand, the order shipped on Monday.',
       'Is this frustrating for other users too?',
+      'The policy allows 30 days, which is fair.',
+      'That’s fair, but the charge stands.',
+      'I know you need to cancel before the renewal date.',
+      'There’s a lot to do before the release.',
+      'I know your team will want the report.',
+      'It wasn’t disruptive for most customers.',
+      'I know what the delay means for you, but the courier sets the dates.',
+      'This makes the export faster.',
+      'The outage is not stressful for our engineers.',
+      'Is the new layout confusing?',
     ],
   },
 });

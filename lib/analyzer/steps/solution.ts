@@ -58,10 +58,19 @@ const GIVE = [
   '{price} -? {match}',
   '{put} through',
   '{approve}',
+  '{switch}',
 ].join('|');
-const REMEDY =
-  '(refund|refunds|credit|credits|replacement|replacements|discount|voucher|coupon|reimbursement|exchange|link|code|label|password|key|invoice|receipt|unit|copy|package|parcel|item|device|patch|instructions|steps|guide|tracking|order|subscription|plan|charge|charges|fee|fees|payment|address|account|courier|pickup|collection|return|compensation|gift|upgrade|extension|waiver|workaround|trial|licence|license|booking|reservation|delivery|shipment|one)';
-const OBJECT = `(you|it|over|out|for)? (a|an|the|your|this|that|those|these|another|one|two|some)? ($|£|€)? (* %?)? (full|partial|new|fresh|replacement|prepaid|free|return|returns|shipping|duplicate|extra|courtesy|goodwill|store|account|reset|download|tracking|login|activation|discount|gift)? ${REMEDY}`;
+// The same verbs done, for a second fix after "and" ("I've booked a slot for Saturday, and added a credit").
+const FIXED =
+  '(refunded|credited|reset|waived|upgraded|extended|replaced|reshipped|restored|unlocked|reactivated|fixed|corrected|reversed|expedited|reinstated|reimbursed|rebooked|unblocked|unfrozen|reopened)';
+const GIVEN =
+  '(sent|resent|issued|processed|applied|added|shipped|arranged|offered|gave|given|provided|cancelled|canceled|removed|updated|changed|adjusted|activated|enabled|generated|created|booked|scheduled|dispatched|emailed|switched|approved)';
+// What a fix hands over. A delivered remedy can be on its way or dispatched; the customer's own order
+// being "on its way" or "dispatched" is only its status ("your order was dispatched yesterday").
+const SENT_REMEDY =
+  'refund|refunds|credit|credits|replacement|replacements|discount|voucher|coupon|reimbursement|exchange|link|links|code|codes|label|labels|password|key|invoice|invoices|receipt|receipts|patch|instructions|steps|guide|tracking|compensation|gift|upgrade|extension|waiver|workaround|trial|licence|license|access|slot|appointment';
+const REMEDY = `(${SENT_REMEDY}|unit|copy|copies|package|parcel|item|device|order|subscription|plan|charge|charges|fee|fees|payment|address|account|courier|pickup|collection|return|booking|reservation|delivery|shipment|one)`;
+const OBJECT = `(you|it|over|out|for)? (a|an|the|your|this|that|those|these|another|one|two|some)? ($|£|€)? (* *? %?)? (full|partial|new|fresh|replacement|prepaid|free|return|returns|shipping|duplicate|extra|courtesy|goodwill|store|account|reset|download|tracking|login|activation|discount|gift)? ${REMEDY}`;
 // Who is doing it, now or as an offer: "I've", "we'll", "I can", "I'd like to", "let me".
 const AGENT =
   '((i|we) (am|are|have|will|can|could|would like to|would be happy to|am happy to|are happy to|would love to|will be happy to|am able to|are able to|am going to|are going to|will go ahead and|have gone ahead and|went ahead and)?|let me)';
@@ -77,6 +86,13 @@ const NOT_A_FIX = [
 ];
 
 const phrase = (match: string) => ({ match, unless: NOT_A_FIX });
+// A state that is only awaited is no fix yet: "we'll post updates until it's resolved".
+const AWAITED = [...NOT_A_FIX, '(until|once|when|after|before|if|as soon as) (it|this|that|the|everything|all|your) (* *?)? (is|are|has been|have been|gets|get)'];
+// Broken, or working only on our side ("it works normally on my end"), is not the customer's fix.
+const NOT_WORKING = [
+  '(not|never|stopped|stop) (running|working)',
+  '(running|working|works|runs) (normally|as normal|as usual|smoothly) (for me|on (my|our) (end|side)|for (everyone|everybody|other|others))',
+];
 
 export default defineStep({
   id: 'solution',
@@ -101,7 +117,55 @@ export default defineStep({
       `[(will be|is being|are being) (now)? (refunded|credited|reset|waived|replaced|reshipped|restored|unlocked|reactivated|fixed|corrected|reversed|expedited|reinstated|reimbursed|rebooked|resolved)]`,
     ),
     phrase(
-      `[${REMEDY} ((has been|have been|is being|are being|will be|was) ${NOW}? (issued|processed|applied|shipped|dispatched|approved|sent|resent|added|arranged|booked|scheduled|created|generated|activated|enabled|put through)|(is|are) (already|now)? on (its|their|the) way|(should|will) (arrive|appear|show up|show|reach you|land|post|clear|be with you))]`,
+      `[(${SENT_REMEDY}) ((has been|have been|is being|are being|will be|was) ${NOW}? (issued|processed|applied|shipped|dispatched|approved|sent|resent|added|arranged|booked|scheduled|created|generated|activated|enabled|put through)|(is|are) (already|now)? on (its|their|the) way|(should|will) (arrive|appear|show up|show|reach you|land|post|clear|be with you))]`,
+    ),
+    // "I've booked the first available slot, this Saturday between 8am and 12pm, and added a £40 credit"
+    phrase(`and [${NOW}? (${FIXED}|${GIVEN} ${OBJECT})]`),
+    // an attachment is a fix when it is one: "I've attached corrected receipts" (not "the tracking number")
+    phrase(
+      `[${AGENT} ${NOW}? {attach} (a|an|the|your)? (corrected|new|updated|replacement|revised|fixed|prepaid|return|returns|shipping) (* *?)? (invoice|invoices|receipt|receipts|label|labels|copy|copies|statement|form)]`,
+    ),
+    // "I've cc'd your admin on this email"
+    phrase(`[(i|we) have (cc'd|cced|copied|looped) (in)? (your|the|their) (* *?)? (admin|administrator|manager|owner|team|colleague|contact|supervisor)]`),
+    // "If you'd still like to cancel, reply 'yes' and I'll process it today"
+    phrase(`[${AGENT} ${NOW}? ({process}|{cancel}|{action}|{complete}) (it|this|that|them) (for you)? (today|right away|straight away|immediately|tonight|now|this morning|this afternoon)]`),
+    // "What I can do is give you 30% off your next purchase"
+    phrase(
+      `[what (i|we) (can|could) do (is|instead is)] (give|offer|send|refund|credit|issue|apply|replace|waive|extend|upgrade|set|arrange|switch|add)`,
+    ),
+    { match: '[* % off]', unless: ['(not|no|never) (* (* (* *?)?)?)? % off'] },
+    // the fix done: the service is fully restored, the incident was resolved, everything is running normally
+    {
+      match: '[(is|are|was|were) (now|fully|already)? (fixed|resolved|restored|unlocked|reactivated|reinstated)]',
+      unless: AWAITED,
+    },
+    { match: '[(running|working|works|runs) (normally|as normal|as usual|smoothly)]', unless: NOT_WORKING },
+    phrase('[back to normal]'),
+    phrase('[(deploying|releasing|rolling out|shipping|pushing out|prepared|preparing|building) (a|the) (permanent|proper|full|quick)? (fix|patch|hotfix)]'),
+    // a cancellation or an erasure done: "you won't be charged again", "your account will close at the end of the period"
+    phrase('[will not be (charged|billed)]'),
+    phrase('[no (further|more) (charges|payments|bills|billing)]'),
+    {
+      match:
+        '[(account|subscription|plan|membership|trial) (* *?)? (will close|will be closed|will end|is (now)? (cancelled|canceled|closed)|has (already)? been (cancelled|canceled|closed)|will be (cancelled|canceled))]',
+      unless: ['(close|closed|end|cancelled|canceled) (* (* *?)?)? (if|unless)'],
+    },
+    phrase('[(will be|is being|are being) (permanently|fully|completely)? (deleted|erased|removed|closed)]'),
+    phrase('[(is|are|has been|have been) (all)? (permanently|fully|completely)? erased]'),
+    // where to go and whom to call: "from the sign-in page", "under Settings", "call our verification line"
+    phrase(
+      '[(under|from|in|via|on|open|go to) (the|your)? (settings|preferences|account settings|dashboard|admin panel|help centre|(sign in|login|log in|members|billing|account|settings|download|reset|profile|subscription) page)]',
+    ),
+    phrase(
+      '[(call|contact|email|phone|ring|message|calling|contacting) (our|the|your) ((* *?)? (line|bank|provider|carrier|courier|admin|administrator|owner|desk|helpline)|* team)]',
+    ),
+    phrase(
+      '[(i|we) (would)? (recommend|suggest|advise)] (contacting|calling|emailing|trying|using|switching|updating|clearing|restarting|reinstalling|resetting|exporting|filtering)',
+    ),
+    phrase('[here is (a|an|the|our|your)? (* *?)? (guide|article|instructions|walkthrough|tutorial)]'),
+    phrase('[(pull down|swipe (down|up|left|right))]'),
+    phrase(
+      '[you can (now)? (reset|update|export|download|cancel|restore|recover|reinstall|switch|track|re enable|reactivate)] (your|the|it|all|any|this|that)',
     ),
     phrase(`[would you (like|prefer) (me to|us to)? (a|an|the)? *? ${REMEDY}]`),
     phrase(`[would you (like|prefer) (me|us) to ${FIX}]`),
@@ -114,10 +178,21 @@ export default defineStep({
     phrase('[as a (next step|workaround|quick fix|temporary fix|fix)]'),
     phrase('[(a|one|the|a quick|a temporary) (workaround|fix) (is|would be|for now is|for this is)] (to|that)'),
     phrase('[in the meantime ,? you (can|could)]'),
+    // "In the meantime, the Invoiced report shows every invoice", "until then, the web app works as normal"
+    // (not "in the meantime, please bear with us" or "we'll keep investigating")
+    {
+      match:
+        '[(in the meantime|until then|until it is fixed|meanwhile) ,?] (the|your|you|i have|try|use|there|a|an|using|signing|logging|exporting|switching|attaching|restarting|clearing)',
+      unless: [
+        '(in the meantime|until then|meanwhile) ,? ((we|please|just|thanks|thank|bear|hang|sit|i will)|(the|our) (* *?)? (team|teams|engineers|developers|staff|agents))',
+      ],
+    },
     phrase(
       '[(a|the|our) (fix|patch|update|hotfix) (is|has been|will be|should be|went|was) (now|already)? (rolling out|rolled out|being rolled out|live|deployed|released|available|out)]',
     ),
-    phrase('^ [to (fix|resolve|solve|get around|work around) (this|that|it|the)]'),
+    phrase(
+      '^ [to (fix|resolve|solve|get around|work around|reset|change|update|cancel|export|download|restore|recover|unlock|reactivate|enable|disable|delete|remove|set up|turn on|turn off|sync) (this|that|it|the|your)]',
+    ),
     phrase(
       '[try (clearing|restarting|updating|reinstalling|resetting|using|switching|logging|signing|refreshing|reloading|disabling|enabling|turning|opening|changing|removing|deleting|reconnecting)]',
     ),
@@ -157,6 +232,28 @@ export default defineStep({
       '[You’re all set].',
       '[To fix this], [clear the app cache].',
       '[I’ve cancelled the duplicate order] and [refunded] it.',
+      'Your account [is unlocked] now.',
+      'The service [is fully restored].',
+      'All services have been [running normally] since 6pm.',
+      '[I’ve booked the first available slot] this Saturday.',
+      'I’ve opened an investigation with the carrier and [refunded] your shipping fee.',
+      '[I’ve given you free access] to the Advanced course.',
+      '[What I can do is] give you [30% off] your next purchase.',
+      '[I’ve cc’d your admin] on this email.',
+      'If you can’t wait, [you can reset] your password [from the sign-in page].',
+      '[Pull down] on the job list to sync manually.',
+      '[In the meantime,] the Invoiced report shows every invoice.',
+      'You [won’t be charged] again.',
+      'Your [account will close] at the end of the billing period.',
+      'Your data [will be permanently deleted] within 30 days.',
+      'Our developers are [deploying a permanent fix] tonight.',
+      '[Call our verification line] on 0800 123 4567.',
+      '[Here’s Apple’s guide]: support.apple.com/billing.',
+      '[I’d recommend] [contacting your administrator] directly.',
+      'If you’d still like to cancel, reply yes and [I’ll process it today].',
+      '[I’ve attached corrected receipts] for your last three orders.',
+      '[To reset your] password, click Forgot password [on the sign-in page].',
+      '[In the meantime,] signing in through the website keeps you logged in.',
     ],
     missing: [
       "We'll look into it.",
@@ -172,6 +269,29 @@ export default defineStep({
       "We're working on it.",
       'I’d like to extend my apologies for the wait.',
       'We need to fix this as a team.',
+      'Your order was dispatched yesterday.',
+      'Your parcel is on its way, it is a few days behind.',
+      "We'll post updates until it's resolved.",
+      'The issue is not resolved yet.',
+      "Once it is fixed, we'll let you know.",
+      "If it's not working normally, tell me.",
+      'It works fine on my end.',
+      "We can't process it today.",
+      'You would not be charged if you had cancelled.',
+      'Your account will close if the payment fails.',
+      "In the meantime, we'll keep looking.",
+      'In the meantime, the team is investigating.',
+      'Here is the link to our refund policy.',
+      "I'd recommend you read the terms.",
+      'You can change your mind at any time.',
+      "We can't give you 20% off.",
+      "I've attached the tracking number and the claim form.",
+      "I've attached a screenshot so you can compare them.",
+      'Was it resolved?',
+      "I've added a note to your account.",
+      'The report is working as designed.',
+      'It works normally on my end.',
+      'In the meantime, thank you for your patience.',
     ],
   },
 });

@@ -11,12 +11,6 @@ export interface FixtureCase {
   page: string;
   /** Where the agent types (see page-helpers.ts for paths through iframes and shadow roots). */
   editor: Path;
-  /**
-   * Quill's history merges edits made less than its `delay` (1 s) apart into one undo step, so an
-   * apply right after typing would be undone together with the typing. An agent reading the card
-   * always takes longer; the test waits that long before applying. No event marks the moment.
-   */
-  undoMergeMs?: number;
 }
 
 export const FIXTURES: readonly FixtureCase[] = [
@@ -24,7 +18,7 @@ export const FIXTURES: readonly FixtureCase[] = [
   { name: 'React-controlled textarea', page: 'react.html', editor: ['#reply'] },
   { name: 'plain contenteditable', page: 'contenteditable.html', editor: ['#reply'] },
   { name: 'ProseMirror', page: 'prosemirror.html', editor: ['#editor .ProseMirror'] },
-  { name: 'Quill 2', page: 'quill.html', editor: ['#editor .ql-editor'], undoMergeMs: 1100 },
+  { name: 'Quill 2', page: 'quill.html', editor: ['#editor .ql-editor'] },
   { name: 'iframe (srcdoc) body', page: 'iframe-srcdoc.html', editor: ['#editor-frame', 'body'] },
   { name: 'iframe (about:blank, document.write) body', page: 'iframe-blank.html', editor: ['#editor-frame', 'body'] },
   { name: 'open shadow root', page: 'shadow.html', editor: ['#host', '.editor'] },
