@@ -160,7 +160,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       await sendFile(res, join(REPO_ROOT, 'node_modules', vendored));
       return;
     }
-    if (name.endsWith('.html')) await sendFile(res, resolve(FIXTURES_DIR, name));
+    if (name.endsWith('.html') || name.endsWith('.css')) await sendFile(res, resolve(FIXTURES_DIR, name));
     else if (name.endsWith('.js') || name.endsWith('.js.map')) await sendFile(res, resolve(bundleDir, name));
     else res.writeHead(404).end();
   };
