@@ -41,9 +41,17 @@ interface Compiled {
   rules: CompiledRule[];
   steps: Array<{ step: StepDefinition; phrases: CompiledPhrase[] }>;
   /** Phrases by the words one of which they require: a sentence only tries phrases it has a word for. */
-  byWord: Map<string, CompiledPhrase[]>;
+  byWord: Map<string, OwnedPhrase[]>;
   /** Phrases that require no particular word. */
-  unindexed: CompiledPhrase[];
+  unindexed: OwnedPhrase[];
+  detectors: RuleDefinition[];
+}
+
+/** A phrase with the rule or step it belongs to, and its place in definition order. */
+interface OwnedPhrase {
+  phrase: CompiledPhrase;
+  owner: { rule: RuleDefinition } | { step: StepDefinition };
+  order: number;
 }
 
 let compiled: Compiled | null = null;
@@ -52,25 +60,29 @@ function compiledDefinitions(): Compiled {
   if (compiled) return compiled;
   const rules = RULES.map((rule) => ({ rule, phrases: (rule.phrases ?? []).map(compilePhrase) }));
   const steps = STEPS.map((step) => ({ step, phrases: step.phrases.map(compilePhrase) }));
-  const byWord = new Map<string, CompiledPhrase[]>();
-  const unindexed: CompiledPhrase[] = [];
-  for (const phrase of [...rules, ...steps].flatMap((d) => d.phrases)) {
-    const required = phrase.pattern.requiredWords;
-    if (!required) unindexed.push(phrase);
-    else for (const word of required) byWord.set(word, [...(byWord.get(word) ?? []), phrase]);
+  const byWord = new Map<string, OwnedPhrase[]>();
+  const unindexed: OwnedPhrase[] = [];
+  const owned: OwnedPhrase[] = [
+    ...rules.flatMap(({ rule, phrases }) => phrases.map((phrase) => ({ phrase, owner: { rule } }))),
+    ...steps.flatMap(({ step, phrases }) => phrases.map((phrase) => ({ phrase, owner: { step } }))),
+  ].map((p, order) => ({ ...p, order }));
+  for (const p of owned) {
+    const required = p.phrase.pattern.requiredWords;
+    if (!required) unindexed.push(p);
+    else for (const word of required) byWord.set(word, [...(byWord.get(word) ?? []), p]);
   }
-  compiled = { rules, steps, byWord, unindexed };
+  compiled = { rules, steps, byWord, unindexed, detectors: RULES.filter((r) => r.detect) };
   return compiled;
 }
 
-/** The phrases that could match somewhere in these terms. */
-function candidatePhrases(terms: readonly Term[], defs: Compiled): Set<CompiledPhrase> {
+/** The phrases that could match somewhere in these terms, in definition order. */
+function candidatePhrases(terms: readonly Term[], defs: Compiled): OwnedPhrase[] {
   const candidates = new Set(defs.unindexed);
   for (const term of terms) {
     for (const p of defs.byWord.get(term.word) ?? []) candidates.add(p);
     if (term.alt) for (const p of defs.byWord.get(term.alt) ?? []) candidates.add(p);
   }
-  return candidates;
+  return [...candidates].sort((a, b) => a.order - b.order);
 }
 
 function phraseFindings(phrase: CompiledPhrase, terms: readonly Term[], sentence: string): Finding[] {
@@ -111,23 +123,17 @@ function withoutOverlaps<T extends Span>(items: T[]): T[] {
 function analyzeSentence(sentence: string): SentenceResult {
   const terms = tokenize(sentence);
   const defs = compiledDefinitions();
-  const candidates = candidatePhrases(terms, defs);
   const findings: RuleFinding[] = [];
-  for (const { rule, phrases } of defs.rules) {
-    // Overlaps are resolved after options filter these, so a strict-only finding cannot hide a standard one.
-    for (const p of phrases) {
-      if (!candidates.has(p)) continue;
-      for (const f of phraseFindings(p, terms, sentence)) findings.push(Object.assign(f, { rule }));
-    }
-    if (rule.detect) for (const f of rule.detect(sentence)) findings.push(Object.assign(f, { rule }));
-  }
   const evidence: Evidence[] = [];
-  for (const { step, phrases } of defs.steps) {
-    for (const p of phrases) {
-      if (!candidates.has(p)) continue;
-      for (const m of findPhrase(p, terms)) evidence.push({ step, start: m.start, end: m.end });
+  // Overlaps are resolved after options filter these, so a strict-only finding cannot hide a standard one.
+  for (const { phrase, owner } of candidatePhrases(terms, defs)) {
+    if ('rule' in owner) {
+      for (const f of phraseFindings(phrase, terms, sentence)) findings.push(Object.assign(f, { rule: owner.rule }));
+    } else {
+      for (const m of findPhrase(phrase, terms)) evidence.push({ step: owner.step, start: m.start, end: m.end });
     }
   }
+  for (const rule of defs.detectors) for (const f of rule.detect!(sentence)) findings.push(Object.assign(f, { rule }));
   return { terms, findings, evidence };
 }
 
@@ -174,66 +180,86 @@ function compileCustom(options: ResolvedOptions): CompiledCustom {
 const CUSTOM_WHY =
   "Your team asked to avoid this wording in replies. Team guidelines capture what has escalated tickets before.";
 
+/** A sentence's diagnostics and counted evidence under one set of options, offsets relative to it. */
+interface Resolved {
+  key: string;
+  diagnostics: Array<Omit<Diagnostic, 'text'>>;
+  evidence: Evidence[];
+}
+
+const resolvedBySentence = new WeakMap<SentenceResult, Resolved>();
+
+function resolveSentence(
+  result: SentenceResult,
+  sentence: string,
+  opts: ResolvedOptions,
+  key: string,
+  custom: CompiledCustom,
+  stepById: ReadonlyMap<string, StepDefinition>,
+): Resolved {
+  const memo = resolvedBySentence.get(result);
+  if (memo?.key === key) return memo;
+  const shown = result.findings.filter(
+    (f) => opts.rules[f.rule.id] !== false && shownAt(f.from ?? f.rule.from, opts.strictness),
+  );
+  const found: Array<Omit<Diagnostic, 'text'>> = withoutOverlapsPerRule(shown).map((f) => ({
+    ruleId: f.rule.id,
+    category: f.rule.category,
+    severity: f.severity ?? f.rule.severity,
+    start: f.start,
+    end: f.end,
+    message: f.message ?? f.rule.message,
+    why: f.rule.why,
+    suggestions: f.suggestions,
+  }));
+  for (const { phrase, pattern } of custom.avoid) {
+    for (const m of matchAll(pattern, result.terms)) {
+      found.push({
+        ruleId: 'custom/avoid',
+        category: 'custom',
+        severity: phrase.severity ?? 'warning',
+        start: m.start,
+        end: m.end,
+        message: phrase.note ? `Your team avoids “${phrase.avoid}”: ${phrase.note}` : `Your team avoids “${phrase.avoid}”.`,
+        why: CUSTOM_WHY,
+        suggestions: phrase.replacement ? [fitCase(phrase.replacement, sentence, m.start)] : [],
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const candidates: Evidence[] = [...result.evidence];
+  for (const [stepId, patterns] of [['empathy', custom.empathy], ['apology', custom.apology]] as const) {
+    const step = stepById.get(stepId)!;
+    for (const p of patterns) for (const m of matchAll(p, result.terms)) candidates.push({ step, start: m.start, end: m.end });
+  }
+  // Evidence said in a problem's own words does not count ("I'm sorry if you feel..." is no
+  // apology), and nothing counts in a sentence that carries an error (an insult voids the empathy beside it).
+  const voided = found.some((d) => d.severity === 'error');
+  const evidence = voided ? [] : candidates.filter((e) => !found.some((d) => overlap(d, e)));
+  const resolved = { key, diagnostics: found, evidence };
+  resolvedBySentence.set(result, resolved);
+  return resolved;
+}
+
 export function analyze(input: string, options?: AnalyzeOptions): Report {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const opts = resolveOptions(options);
   const custom = compileCustom(opts);
+  // Options change rarely; a sentence resolved under the same ones is reused as it was.
+  const key = `${opts.strictness}|${JSON.stringify(opts.rules)}|${JSON.stringify(opts.custom)}`;
   const masked = maskIgnored(text, ignoredRegions(text));
   const diagnostics: Diagnostic[] = [];
   const evidence: Evidence[] = [];
-  const stepById = new Map(compiledDefinitions().steps.map(({ step }) => [step.id, step]));
+  const stepById = new Map(compiledDefinitions().steps.map(({ step }) => [step.id as string, step]));
 
   for (const sentence of splitSentences(masked)) {
-    const result = sentenceResult(sentence.text);
+    const resolved = resolveSentence(sentenceResult(sentence.text), sentence.text, opts, key, custom, stepById);
     const at = sentence.start;
-    const shown = result.findings.filter(
-      (f) => opts.rules[f.rule.id] !== false && shownAt(f.from ?? f.rule.from, opts.strictness),
-    );
-    const found: Diagnostic[] = [];
-    for (const f of withoutOverlapsPerRule(shown)) {
-      found.push({
-        ruleId: f.rule.id,
-        category: f.rule.category,
-        severity: f.severity ?? f.rule.severity,
-        start: at + f.start,
-        end: at + f.end,
-        text: text.slice(at + f.start, at + f.end),
-        message: f.message ?? f.rule.message,
-        why: f.rule.why,
-        suggestions: f.suggestions,
-      });
+    for (const d of resolved.diagnostics) {
+      diagnostics.push({ ...d, start: at + d.start, end: at + d.end, text: text.slice(at + d.start, at + d.end) });
     }
-    for (const { phrase, pattern } of custom.avoid) {
-      for (const m of matchAll(pattern, result.terms)) {
-        const words = text.slice(at + m.start, at + m.end);
-        found.push({
-          ruleId: 'custom/avoid',
-          category: 'custom',
-          severity: phrase.severity ?? 'warning',
-          start: at + m.start,
-          end: at + m.end,
-          text: words,
-          message: phrase.note ? `Your team avoids “${phrase.avoid}”: ${phrase.note}` : `Your team avoids “${phrase.avoid}”.`,
-          why: CUSTOM_WHY,
-          suggestions: phrase.replacement ? [fitCase(phrase.replacement, sentence.text, m.start)] : [],
-        });
-      }
-    }
-    const candidates: Evidence[] = result.evidence.map((e) => ({ ...e, start: at + e.start, end: at + e.end }));
-    for (const [stepId, patterns] of [['empathy', custom.empathy], ['apology', custom.apology]] as const) {
-      const step = stepById.get(stepId)!;
-      for (const p of patterns) {
-        for (const m of matchAll(p, result.terms)) candidates.push({ step, start: at + m.start, end: at + m.end });
-      }
-    }
-    // Evidence said in a problem's own words does not count ("I'm sorry if you feel..." is no
-    // apology), and nothing counts in a sentence that carries an error (an insult voids the empathy beside it).
-    const voided = found.some((d) => d.severity === 'error');
-    if (!voided) evidence.push(...candidates.filter((e) => !found.some((d) => overlap(d, e))));
-    diagnostics.push(...found);
+    for (const e of resolved.evidence) evidence.push({ step: e.step, start: at + e.start, end: at + e.end });
   }
-
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const steps = buildSteps(evidence, opts);
   return { score: scoreReport(diagnostics, steps), diagnostics, steps };
 }
@@ -241,8 +267,14 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function buildSteps(evidence: Evidence[], opts: ResolvedOptions): Step[] {
+  const byStep = new Map<StepDefinition, Evidence[]>();
+  for (const e of evidence) {
+    const list = byStep.get(e.step);
+    if (list) list.push(e);
+    else byStep.set(e.step, [e]);
+  }
   return compiledDefinitions().steps.map(({ step }) => {
-    const spans = withoutOverlaps(evidence.filter((e) => e.step === step)).map(({ start, end }) => ({ start, end }));
+    const spans = withoutOverlaps(byStep.get(step) ?? []).map(({ start, end }) => ({ start, end }));
     return {
       id: step.id,
       title: step.title,
