@@ -14,6 +14,7 @@ import { Card, type CardFailure } from '../ui/card';
 import { ChecklistPanel } from '../ui/checklist-panel';
 import { HIGHLIGHT_CSS, OVERLAY_CSS } from '../ui/styles';
 import { copyText } from './clipboard';
+import { guarded } from './guard';
 import { EditorSession } from './session';
 
 export interface CoachCallbacks {
@@ -128,10 +129,13 @@ export class DocumentCoach {
     if (this.frame || !view) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      for (const session of this.sessions.values()) session.layout();
-      this.renderUi();
+      for (const session of this.sessions.values()) this.layoutSession(session);
+      this.renderOverlayUi();
     });
   }
+
+  private readonly layoutSession = guarded('drawing underlines', (session: EditorSession) => session.layout());
+  private readonly renderOverlayUi = guarded('drawing the card and badges', () => this.renderUi());
 
   openCard(session: EditorSession, diagnostic: Diagnostic, how: { keyboard: boolean; hover: boolean }): void {
     // Hover never replaces a card the agent opened on purpose.

@@ -13,6 +13,7 @@ import { boxOf, containsPoint, type Box } from '../overlay/geometry';
 import { TextareaMirror, type MirrorMark } from '../overlay/mirror';
 import { underlineClass } from '../ui/styles';
 import type { DocumentCoach } from './document-coach';
+import { guarded } from './guard';
 import { ignoreKey } from './ignored';
 import { isCardShortcut } from './shortcut';
 
@@ -63,19 +64,20 @@ export class EditorSession {
     const doc = el.ownerDocument;
     el.addEventListener(
       'input',
-      () => {
+      guarded('analyzing the reply', () => {
         this.coach.editorTyped(this);
         this.refresh();
-      },
+      }),
       { signal },
     );
     el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
-    el.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
-    el.addEventListener('click', (e) => this.onPointer(e.clientX, e.clientY, false), { signal });
+    el.addEventListener('keydown', guarded('the card shortcut', (e: KeyboardEvent) => this.onKeyDown(e)), { signal });
+    el.addEventListener('click', guarded('opening a card', (e: MouseEvent) => this.onPointer(e.clientX, e.clientY, false)), { signal });
     el.addEventListener('mousemove', (e) => this.onHover(e.clientX, e.clientY), { signal, passive: true });
     el.addEventListener('mouseleave', () => clearTimeout(this.hoverTimer), { signal });
-    doc.addEventListener('selectionchange', () => this.trackCaret(), { signal });
-    el.addEventListener('keyup', () => this.trackCaret(), { signal });
+    const caret = guarded('tracking the caret', () => this.trackCaret());
+    doc.addEventListener('selectionchange', caret, { signal });
+    el.addEventListener('keyup', caret, { signal });
     const view = doc.defaultView;
     if (view && 'ResizeObserver' in view) {
       const resize = new view.ResizeObserver(() => this.coach.scheduleLayout());
@@ -192,7 +194,7 @@ export class EditorSession {
   private onHover(x: number, y: number): void {
     clearTimeout(this.hoverTimer);
     if (!this.underlineAt(x, y)) return;
-    this.hoverTimer = setTimeout(() => this.onPointer(x, y, true), HOVER_DELAY_MS);
+    this.hoverTimer = setTimeout(guarded('opening a card', () => this.onPointer(x, y, true)), HOVER_DELAY_MS);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
