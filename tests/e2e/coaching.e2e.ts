@@ -10,24 +10,14 @@
  *   ProseMirror doc, Quill getText...) agrees;
  * - Ctrl+Z restores the original; typing continues normally after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver } from './support/browsers';
 import { FIXTURES, PHRASE, SENTENCE, SUGGESTION, type FixtureCase } from './support/cases';
 import type { OverlaySnapshot, Rect, UnderlineHook } from './support/page-helpers';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { browserSuite, itContactedOnlyTheFixtureServer } from './support/suite';
 
 /** How long the analysis + overlay may take to show something after the last keystroke. */
 const COACH_TIMEOUT = 8_000;
-
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
 
 const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
@@ -66,25 +56,14 @@ async function typeSentence(driver: Driver, fixture: FixtureCase) {
 }
 
 describe.each(BROWSERS)('coaching in %s', (browserName) => {
-  let driver: Driver;
-  let firstRequest = 0;
-
-  beforeAll(async () => {
-    firstRequest = server.requests.length;
-    driver = await launch(browserName, server);
-  });
-
-  afterAll(async () => {
-    if (driver) console.log(driver.summary());
-    await driver?.close();
-  });
+  const suite = browserSuite(browserName);
 
   describe.each(FIXTURES)('$name', (fixture) => {
     it('underlines the blame, applies the suggestion, undoes it, and keeps typing', async () => {
-      const { typed, start, end } = await typeSentence(driver, fixture);
+      const { typed, start, end } = await typeSentence(suite.driver, fixture);
 
       // Underline covering the phrase, and the badge counting it.
-      const snapshot = await driver.waitForOverlay(
+      const snapshot = await suite.driver.waitForOverlay(
         (s) => (underlineCovering(s, start, end) && maxIssues(s) >= 1 ? s : null),
         `an underline covering [${start}, ${end}) "${PHRASE}" and a badge with data-issues >= 1`,
         COACH_TIMEOUT,
@@ -94,7 +73,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       expect(snapshot.overlaysPerDoc.every((n) => n <= 1), 'one <defuse-overlay> per document').toBe(true);
 
       // Click the middle of the underlined words in the editor.
-      const words = await driver.clickText(fixture.editor, PHRASE);
+      const words = await suite.driver.clickText(fixture.editor, PHRASE);
       if (underline.rect) {
         // Where the overlay draws the underline, it is under those words (Harper #1472, #2509).
         const overlap = Math.min(words.x + words.width, underline.rect.x + underline.rect.width) - Math.max(words.x, underline.rect.x);
@@ -102,73 +81,73 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
         expect.soft(Math.abs(center(underline.rect).y - center(words).y), 'underline on the same line as the words').toBeLessThan(words.height);
       }
 
-      const card = await driver.waitForOverlay(
+      const card = await suite.driver.waitForOverlay(
         (s) => s.cards.find((c) => c.rect && c.buttons.length > 0 && c.buttons[0]!.rect),
         'the card with apply buttons after clicking the underlined words',
         COACH_TIMEOUT,
       );
       const apply = card.buttons[0]!;
       expect(apply.text, 'first suggestion').toBe(SUGGESTION);
-      expect(await driver.getText(), 'opening the card changes no text').toBe(typed);
+      expect(await suite.driver.getText(), 'opening the card changes no text').toBe(typed);
 
       // Apply: exactly the underlined words are replaced, in the framework's own model too. (Quill
       // would merge the apply into the typing's undo step; typeSentence's settle() closed that step.)
-      await driver.clickAt(center(apply.rect!).x, center(apply.rect!).y);
+      await suite.driver.clickAt(center(apply.rect!).x, center(apply.rect!).y);
       const applied = typed.slice(0, start) + SUGGESTION + typed.slice(end);
-      await driver.waitForText((t) => t === applied, `exactly ${JSON.stringify(applied)} after applying`);
+      await suite.driver.waitForText((t) => t === applied, `exactly ${JSON.stringify(applied)} after applying`);
 
       // Undo with the editor's own Ctrl+Z; focus must be back in the editor for that.
-      const active = await driver.active(fixture.editor);
+      const active = await suite.driver.active(fixture.editor);
       expect(active.matches, `focus back in the editor after applying (it is on ${active.describe})`).toBe(true);
-      await driver.press('Control+z');
-      await driver.waitForText((t) => t === typed, `Ctrl+Z to restore ${JSON.stringify(typed)}`);
+      await suite.driver.press('Control+z');
+      await suite.driver.waitForText((t) => t === typed, `Ctrl+Z to restore ${JSON.stringify(typed)}`);
 
       // Typing continues normally at the end of the line.
-      await driver.press('End');
-      await driver.type(' Thanks!');
+      await suite.driver.press('End');
+      await suite.driver.type(' Thanks!');
       const continued = typed.replace(SENTENCE, `${SENTENCE} Thanks!`);
-      await driver.waitForText((t) => t === continued, `typing to go on: ${JSON.stringify(continued)}`);
+      await suite.driver.waitForText((t) => t === continued, `typing to go on: ${JSON.stringify(continued)}`);
 
       // The restored blame is coached again.
       try {
-        await driver.waitForOverlay((s) => underlineCovering(s, start, end), 'the underline back after undo', COACH_TIMEOUT);
+        await suite.driver.waitForOverlay((s) => underlineCovering(s, start, end), 'the underline back after undo', COACH_TIMEOUT);
       } catch (error) {
         expect.soft(String(error)).toBe('the underline back after undo');
       }
 
-      expect(driver.consoleErrors, 'console errors').toEqual([]);
+      expect(suite.driver.consoleErrors, 'console errors').toEqual([]);
     });
 
     it('opens the card with Alt+Shift+K at the caret, changing no text', async () => {
-      const { typed, start, end } = await typeSentence(driver, fixture);
-      await driver.waitForOverlay((s) => underlineCovering(s, start, end), `an underline covering "${PHRASE}"`, COACH_TIMEOUT);
+      const { typed, start, end } = await typeSentence(suite.driver, fixture);
+      await suite.driver.waitForOverlay((s) => underlineCovering(s, start, end), `an underline covering "${PHRASE}"`, COACH_TIMEOUT);
 
       // Caret inside "should".
-      await driver.press('Home');
-      for (let i = 0; i < 6; i++) await driver.press('ArrowRight');
-      await driver.press('Alt+Shift+K');
+      await suite.driver.press('Home');
+      for (let i = 0; i < 6; i++) await suite.driver.press('ArrowRight');
+      await suite.driver.press('Alt+Shift+K');
 
-      const card = await driver.waitForOverlay(
+      const card = await suite.driver.waitForOverlay(
         (s) => s.cards.find((c) => c.rect && c.buttons.length > 0),
         'the card after Alt+Shift+K with the caret in the underlined words',
         COACH_TIMEOUT,
       );
       expect(card.buttons[0]!.text, 'first suggestion').toBe(SUGGESTION);
-      expect(await driver.getText(), 'the shortcut types nothing').toBe(typed);
-      expect(driver.consoleErrors, 'console errors').toEqual([]);
+      expect(await suite.driver.getText(), 'the shortcut types nothing').toBe(typed);
+      expect(suite.driver.consoleErrors, 'console errors').toEqual([]);
     });
   });
 
   describe.each(FIXTURES.filter((f) => INSERT_FIXTURES.includes(f.name)))('$name', (fixture) => {
     it('inserts a checklist phrase from the badge panel at the caret and counts the step', async () => {
-      const { typed } = await typeSentence(driver, fixture);
-      const badge = await driver.waitForOverlay((s) => s.badges.find((b) => b.rect && (b.issues ?? 0) >= 1), 'the badge', COACH_TIMEOUT);
+      const { typed } = await typeSentence(suite.driver, fixture);
+      const badge = await suite.driver.waitForOverlay((s) => s.badges.find((b) => b.rect && (b.issues ?? 0) >= 1), 'the badge', COACH_TIMEOUT);
       const doneBefore = badge.stepsDone ?? 0;
-      await driver.press('End');
-      await driver.clickAt(center(badge.rect!).x, center(badge.rect!).y);
+      await suite.driver.press('End');
+      await suite.driver.clickAt(center(badge.rect!).x, center(badge.rect!).y);
 
       // The empathy row's first phrase: the panel (in the top document's overlay) names it on its button.
-      const insert = await driver.waitFor(
+      const insert = await suite.driver.waitFor(
         () => {
           const root = document.querySelector('defuse-overlay')?.shadowRoot;
           const button = root?.querySelector<HTMLElement>('[data-step="empathy"] [data-defuse-insert]');
@@ -180,16 +159,13 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
         null,
         { message: 'the checklist panel with an insert button for empathy' },
       );
-      await driver.clickAt(insert.x, insert.y);
+      await suite.driver.clickAt(insert.x, insert.y);
       const expected = `${typed.replace(/\s+$/, '')} ${insert.phrase}`;
-      await driver.waitForText((t) => t.replace(/\s+$/, '') === expected, `the phrase inserted after the sentence: ${JSON.stringify(expected)}`);
-      await driver.waitForOverlay((s) => s.badges.some((b) => (b.stepsDone ?? 0) > doneBefore), 'one more step done on the badge', COACH_TIMEOUT);
-      expect(driver.consoleErrors, 'console errors').toEqual([]);
+      await suite.driver.waitForText((t) => t.replace(/\s+$/, '') === expected, `the phrase inserted after the sentence: ${JSON.stringify(expected)}`);
+      await suite.driver.waitForOverlay((s) => s.badges.some((b) => (b.stepsDone ?? 0) > doneBefore), 'one more step done on the badge', COACH_TIMEOUT);
+      expect(suite.driver.consoleErrors, 'console errors').toEqual([]);
     });
   });
 
-  it('contacted no host but the fixture server', () => {
-    expect(server.foreignRequests(firstRequest)).toEqual([]);
-    expect(driver.foreignBrowserRequests()).toEqual([]);
-  });
+  itContactedOnlyTheFixtureServer(suite);
 });
