@@ -4,6 +4,7 @@
  * nothing behind when the helpdesk removes the editor.
  */
 import { analyze } from '../analyzer/analyze';
+import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Diagnostic, Report } from '../analyzer/types';
 import { applyEdit, insertionAt, type ApplyOutcome, type Edit } from '../editors/apply-edit';
 import { isTextarea } from '../editors/node-guards';
@@ -278,11 +279,4 @@ function hookAttributes(d: Diagnostic): Record<string, string> {
 
 function overlapsVertically(a: Box, b: Box): boolean {
   return a.top < b.top + b.height && b.top < a.top + a.height;
-}
-
-/** Without a known caret, a phrase goes at the end of the agent's words, before a signature. */
-function agentTextEnd(text: string): number {
-  const signature = /\n--[ \t]?\n/.exec(text);
-  const end = signature ? signature.index : text.length;
-  return text.slice(0, end).trimEnd().length;
 }

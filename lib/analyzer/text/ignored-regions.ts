@@ -50,3 +50,10 @@ export function maskIgnored(text: string, regions: readonly Span[]): string {
   }
   return out + text.slice(cursor);
 }
+
+/** Where the agent's own words end: before a signature or pasted history that runs to the end. */
+export function agentTextEnd(text: string): number {
+  const tail = ignoredRegions(text).filter((r) => r.end === text.length && r.start < text.length);
+  const end = tail.length > 0 ? Math.min(...tail.map((r) => r.start)) : text.length;
+  return text.slice(0, end).trimEnd().length;
+}

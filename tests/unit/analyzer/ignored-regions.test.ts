@@ -48,3 +48,12 @@ describe('the agent’s own lines that look like quote headers', () => {
     expect(flagged(text)).toContain('You should have restarted');
   });
 });
+
+describe('the end of the agent’s own words', () => {
+  it('is before a signature or pasted history, without trailing blank lines', async () => {
+    const { agentTextEnd } = await import('../../../lib/analyzer/text/ignored-regions');
+    expect(agentTextEnd('Thanks for waiting.\n\n-- \nSam')).toBe('Thanks for waiting.'.length);
+    expect(agentTextEnd('Done.\nOn Tue, 3 Mar 2026 at 10:02, Jo <jo@example.com> wrote:\nHelp')).toBe('Done.'.length);
+    expect(agentTextEnd('Just this.  ')).toBe('Just this.'.length);
+  });
+});
