@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import type { AnalyzeOptions, Diagnostic } from '../analyzer/types';
 import type { Editor } from '../editors/types';
-import { badgeCandidates, boxOf, intersects, placeCard, type Box } from '../overlay/geometry';
+import { badgeCandidates, boxOf, cardPlacements, intersects, placeCard, type Box } from '../overlay/geometry';
 import { HighlightPainter } from '../overlay/highlights';
 import { overlayFor, type OverlayHost } from '../overlay/host';
 import { Badge } from '../ui/badge';
@@ -28,6 +28,9 @@ interface OpenCard {
   keyboard: boolean;
   failure: CardFailure | null;
 }
+
+/** What counts as a page control our UI must not cover. */
+const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a[href]';
 
 const BADGE_SIZE = { width: 64, height: 24 };
 const CARD_SIZE = { width: 340, height: 220 };
@@ -260,8 +263,8 @@ export class DocumentCoach {
     );
     // Placed first by an estimate of their size; now that they exist, place them by their real size.
     const panelAnchor = panelSession ? this.toUi(badgeBox(panelSession, this.doc)) : null;
-    fitNear(this.uiRoot.querySelector<HTMLElement>('.defuse-panel'), panelAnchor, viewport);
-    fitNear(this.uiRoot.querySelector<HTMLElement>('[data-defuse-card]'), anchor, viewport);
+    fitNear(this.uiRoot.querySelector<HTMLElement>('.defuse-panel'), panelAnchor, viewport, this.uiHost.element);
+    fitNear(this.uiRoot.querySelector<HTMLElement>('[data-defuse-card]'), anchor, viewport, this.uiHost.element);
   }
 
   dispose(): void {
@@ -298,11 +301,30 @@ function anchorFor(card: OpenCard): Box | null {
   return underline?.boxes[0] ?? boxOf(card.session.element.getBoundingClientRect());
 }
 
-function fitNear(element: HTMLElement | null, anchor: Box | null, viewport: { width: number; height: number }): void {
+/**
+ * Places a card or panel by its real size, on the side of its anchor where it covers none of the
+ * page's buttons (the helpdesk's Send button often sits right under the editor).
+ */
+function fitNear(element: HTMLElement | null, anchor: Box | null, viewport: { width: number; height: number }, host: HTMLElement): void {
   if (!element || !anchor) return;
-  const box = placeCard(anchor, { width: element.offsetWidth, height: element.offsetHeight }, viewport);
+  const options = cardPlacements(anchor, { width: element.offsetWidth, height: element.offsetHeight }, viewport);
+  const box = options.find((b) => !coversPageButton(b, host)) ?? options[0]!;
   element.style.left = `${box.left}px`;
   element.style.top = `${box.top}px`;
+}
+
+function coversPageButton(box: Box, host: HTMLElement): boolean {
+  const inset = 4;
+  const points = [
+    [box.left + box.width / 2, box.top + box.height / 2],
+    [box.left + inset, box.top + inset],
+    [box.left + box.width - inset, box.top + inset],
+    [box.left + inset, box.top + box.height - inset],
+    [box.left + box.width - inset, box.top + box.height - inset],
+  ] as const;
+  return points.some(([x, y]) =>
+    host.ownerDocument.elementsFromPoint(x, y).some((el) => el !== host && el.matches(BUTTONS)),
+  );
 }
 
 function cardStyle(anchor: Box, viewport: { width: number; height: number }) {
@@ -332,5 +354,5 @@ function coversButton(box: Box, doc: Document, editor: HTMLElement): boolean {
   const y = box.top + box.height / 2;
   return doc
     .elementsFromPoint(x, y)
-    .some((el) => el !== editor && !editor.contains(el) && el.matches('button, [role="button"], input[type="submit"], input[type="button"], a[href]'));
+    .some((el) => el !== editor && !editor.contains(el) && el.matches(BUTTONS));
 }

@@ -31,13 +31,18 @@ export function clampToViewport(box: Box, viewport: { width: number; height: num
   return { ...box, left, top };
 }
 
-/** Below the anchor if it fits, otherwise above it; horizontally aligned with its start. */
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Box {
+/** Where a card may go, best first: below the anchor if it fits there, else above; aligned with its start. */
+export function cardPlacements(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Box[] {
   const gap = 6;
   const below = anchor.top + anchor.height + gap;
+  const above = anchor.top - gap - card.height;
   const fitsBelow = below + card.height <= viewport.height - 8;
-  const top = fitsBelow ? below : anchor.top - gap - card.height;
-  return clampToViewport({ left: anchor.left, top, width: card.width, height: card.height }, viewport);
+  const tops = fitsBelow ? [below, above] : [above, below];
+  return tops.map((top) => clampToViewport({ left: anchor.left, top, width: card.width, height: card.height }, viewport));
+}
+
+export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Box {
+  return cardPlacements(anchor, card, viewport)[0]!;
 }
 
 /**
