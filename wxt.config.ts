@@ -21,7 +21,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome reads a team policy from storage.managed only when the manifest names its schema.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -12,14 +12,26 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/storage
 import { DocumentCoach } from './document-coach';
 
 export async function startCoaching(doc: Document): Promise<() => void> {
-  let settings: Settings = await loadSettings();
+  let settings: Settings = (await loadSettings()).settings;
   const coaches = new Map<Document, DocumentCoach>();
   const callbacks = {
-    options: () => ({ rules: settings.rules, requiredSteps: settings.requiredSteps, strictness: settings.strictness }),
+    options: () => ({
+      rules: settings.rules,
+      requiredSteps: settings.requiredSteps,
+      strictness: settings.strictness,
+      custom: settings.custom,
+    }),
     disableRule: (ruleId: string) => {
-      settings = { ...settings, rules: { ...settings.rules, [ruleId]: false } };
+      const before = settings;
+      const optimistic = (settings = { ...settings, rules: { ...settings.rules, [ruleId]: false } });
       for (const coach of coaches.values()) coach.refreshAll();
-      void updateSettings((current) => ({ ...current, rules: { ...current.rules, [ruleId]: false } }));
+      void updateSettings((current) => ({ ...current, rules: { ...current.rules, [ruleId]: false } })).then((result) => {
+        if (result.ok || settings !== optimistic) return;
+        // Refused (a team policy locks the rules, or the id is not a rule): undo the optimistic change.
+        console.warn(`Defuse: ${result.error}`);
+        settings = before;
+        for (const coach of coaches.values()) coach.refreshAll();
+      });
     },
   };
   const coachFor = (editorDoc: Document) => {
@@ -39,7 +51,7 @@ export async function startCoaching(doc: Document): Promise<() => void> {
     },
   });
   const unwatch = watchSettings((next) => {
-    settings = next;
+    settings = next.settings;
     for (const coach of coaches.values()) coach.refreshAll();
   });
   return () => {
