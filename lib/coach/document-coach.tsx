@@ -249,10 +249,15 @@ export class DocumentCoach {
               this.closeCard(true);
               card.session.ignoreOnce(card.diagnostic);
             }}
-            onDisableRule={() => {
-              this.closeCard(true);
-              this.callbacks.disableRule(card.diagnostic.ruleId);
-            }}
+            onDisableRule={
+              // A team's own phrases are the team's to switch off, in the options or its policy.
+              card.diagnostic.category === 'custom'
+                ? undefined
+                : () => {
+                    this.closeCard(true);
+                    this.callbacks.disableRule(card.diagnostic.ruleId);
+                  }
+            }
             onClose={() => this.closeCard(true)}
             onCopy={(text: string) => copyText(this.uiHost.root, text)}
             style={cardStyle(anchor, viewport)}

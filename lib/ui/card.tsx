@@ -24,7 +24,8 @@ export interface CardProps {
   failure?: CardFailure | null;
   onApply: (index: number) => void;
   onIgnore: () => void;
-  onDisableRule: () => void;
+  /** Absent where the agent may not turn the rule off (a team's own phrase). */
+  onDisableRule?: () => void;
   onClose: () => void;
   onCopy: (text: string) => CopyResult | Promise<CopyResult>;
   /** Positioning from the overlay. */
@@ -170,9 +171,11 @@ export function Card(props: CardProps) {
         <button type="button" class="defuse-button" data-defuse-action="ignore" onClick={props.onIgnore}>
           {t('card_ignore')}
         </button>
-        <button type="button" class="defuse-button" data-defuse-action="disable-rule" onClick={props.onDisableRule}>
-          {t('card_disable_rule')}
-        </button>
+        {props.onDisableRule && (
+          <button type="button" class="defuse-button" data-defuse-action="disable-rule" onClick={props.onDisableRule}>
+            {t('card_disable_rule')}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -150,6 +150,12 @@ describe('Card: suggestions and actions', () => {
     expect(p.onClose).not.toHaveBeenCalled();
   });
 
+  it('offers no "Turn off this rule" where the agent may not turn it off (a team phrase)', () => {
+    const { root } = renderCard({ onDisableRule: undefined });
+    expect(root.querySelector('[data-defuse-action="disable-rule"]')).toBeNull();
+    expect(query(root, '[data-defuse-action="ignore"]').textContent).toBe('Ignore once');
+  });
+
   it('keeps focus in the editor when a button is pressed with the mouse, but lets text be selected', () => {
     const { root, card } = renderCard();
     const onButton = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
