@@ -33,8 +33,11 @@ export class EditorSession {
   report: Report | null = null;
   text = '';
   underlines: Underline[] = [];
-  /** The model offset of the caret the last time the editor had focus. */
-  caret: number | null = null;
+  /**
+   * Where the caret was the last time the editor had focus: a textarea offset, or a DOM point that
+   * is mapped to a model offset only when needed, so a keystroke does not read the whole text again.
+   */
+  private caretAt: number | { node: Node; offset: number } | null = null;
   private readonly abort = new AbortController();
   private readonly mirror: TextareaMirror | null;
   private readonly hooks: HTMLElement;
@@ -201,7 +204,7 @@ export class EditorSession {
   private onKeyDown(event: KeyboardEvent): void {
     if (!isCardShortcut(event)) return;
     this.trackCaret();
-    const caret = this.caret;
+    const caret = this.caretOffset();
     const diagnostics = this.report?.diagnostics ?? [];
     const here =
       caret === null ? undefined : diagnostics.find((d) => d.start <= caret && caret <= d.end) ?? diagnostics.find((d) => d.start >= caret);
@@ -216,25 +219,32 @@ export class EditorSession {
     const el = this.element;
     const doc = el.ownerDocument;
     if (isTextarea(el)) {
-      if (doc.activeElement === el) this.caret = el.selectionEnd;
+      if (doc.activeElement === el) this.caretAt = el.selectionEnd;
       return;
     }
     const selection = doc.getSelection();
     const focus = selection?.focusNode;
     if (!selection || !focus || !el.contains(focus)) return;
-    this.caret = this.read().fromDom(focus, selection.focusOffset) ?? this.caret;
+    this.caretAt = { node: focus, offset: selection.focusOffset };
+  }
+
+  private caretOffset(): number | null {
+    const at = this.caretAt;
+    if (at === null || typeof at === 'number') return at;
+    return this.read().fromDom(at.node, at.offset);
   }
 
   /** Where the caret was, for giving it back when the card closes. */
   restoreCaret(): void {
     const el = this.element;
     el.focus({ preventScroll: true });
-    if (this.caret === null) return;
+    const caret = this.caretOffset();
+    if (caret === null) return;
     if (isTextarea(el)) {
-      el.setSelectionRange(this.caret, this.caret);
+      el.setSelectionRange(caret, caret);
       return;
     }
-    const point = this.read().toDom(this.caret);
+    const point = this.read().toDom(caret);
     el.ownerDocument.getSelection()?.collapse(point.node, point.offset);
   }
 
@@ -252,7 +262,7 @@ export class EditorSession {
 
   async insert(phrase: string): Promise<ApplyOutcome> {
     const text = this.read().text;
-    const outcome = await applyEdit(this.element, () => this.read(), insertionAt(text, this.caret ?? agentTextEnd(text), phrase));
+    const outcome = await applyEdit(this.element, () => this.read(), insertionAt(text, this.caretOffset() ?? agentTextEnd(text), phrase));
     this.refresh();
     return outcome;
   }
