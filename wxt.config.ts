@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_SITE_PATTERNS } from './lib/settings/sites';
 
 // Firefox 146 is the first release that draws text-decoration on CSS highlights; ESR 153 is what we test.
 const FIREFOX_MIN_VERSION = '146.0';
@@ -10,7 +11,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Defuse',
     description: 'Coaches de-escalation in support replies while you type. Runs locally; sends nothing anywhere.',
-    permissions: ['storage'],
+    // Each permission and why: README, "Permissions".
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: [...DEFAULT_SITE_PATTERNS],
+    optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -25,6 +29,9 @@ export default defineConfig({
         { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   vite: () => ({
+    // WXT's storage helpers import `@wxt-dev/browser` (bare `chrome` in Chrome); pointing it at the
+    // polyfill keeps every extension API call on the one promise-based `browser`.
+    resolve: { alias: { '@wxt-dev/browser': '@wxt-dev/webextension-polyfill/browser' } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });

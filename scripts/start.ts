@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { REPO_ROOT, startFixtureServer } from '../tests/e2e/support/server';
+import { FIXTURE_HOSTNAME, REPO_ROOT, startFixtureServer } from '../tests/e2e/support/server';
 
 const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
 const SHOTS = join(REPO_ROOT, '.output/demo');
@@ -83,6 +83,9 @@ async function main(): Promise<void> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The demo is served as a helpdesk subdomain (Defuse coaches only on helpdesk sites); the name
+      // resolves to this machine's demo server and nowhere else.
+      `--host-resolver-rules=MAP ${FIXTURE_HOSTNAME} 127.0.0.1`,
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });

@@ -6,6 +6,7 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/fake-browser.ts'],
     environmentMatchGlobs: [['tests/dom/**', 'happy-dom']],
   },
 });

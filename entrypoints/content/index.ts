@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCoaching } from '../../lib/coach/start';
 import { isReachedFromParent } from '../../lib/editors/frames';
-
+import { DEFAULT_SITE_PATTERNS } from '../../lib/settings/sites';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // The default helpdesks; sites the agent adds are registered at run time (lib/background/user-sites.ts).
+  matches: [...DEFAULT_SITE_PATTERNS],
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {

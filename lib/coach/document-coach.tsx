@@ -20,6 +20,11 @@ import { EditorSession } from './session';
 export interface CoachCallbacks {
   options: () => AnalyzeOptions;
   disableRule: (ruleId: string) => void;
+  /** A session's report changed, or the agent focused its editor. */
+  sessionChanged: (session: EditorSession) => void;
+  sessionRemoved: (session: EditorSession) => void;
+  /** The agent applied one of the card's suggestions. */
+  fixed: (session: EditorSession, diagnostic: Diagnostic) => void;
 }
 
 interface OpenCard {
@@ -103,6 +108,7 @@ export class DocumentCoach {
     if (!session) return;
     session.dispose();
     this.sessions.delete(element);
+    this.callbacks.sessionRemoved(session);
     if (this.card?.session === session) this.card = null;
     if (this.panelFor === session) this.panelFor = null;
     this.scheduleLayout();
@@ -119,7 +125,12 @@ export class DocumentCoach {
     if (card?.session === session && !session.report?.diagnostics.some((d) => sameProblem(d, card.diagnostic))) {
       this.card = null;
     }
+    this.callbacks.sessionChanged(session);
     this.scheduleLayout();
+  }
+
+  sessionFocused(session: EditorSession): void {
+    this.callbacks.sessionChanged(session);
   }
 
   /** The agent went back to typing: a card they opened with the mouse gets out of the way (of Send, too). */
@@ -180,6 +191,7 @@ export class DocumentCoach {
     this.applying = false;
     if (outcome.ok) {
       this.card = null;
+      this.callbacks.fixed(card.session, card.diagnostic);
     } else {
       this.card = { ...card, failure: { index } };
     }

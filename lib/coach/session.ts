@@ -74,6 +74,7 @@ export class EditorSession {
       }),
       { signal },
     );
+    el.addEventListener('focus', () => this.coach.sessionFocused(this), { signal });
     el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
     el.addEventListener('keydown', guarded('the card shortcut', (e: KeyboardEvent) => this.onKeyDown(e)), { signal });
     el.addEventListener('click', guarded('opening a card', (e: MouseEvent) => this.onPointer(e.clientX, e.clientY, false)), { signal });

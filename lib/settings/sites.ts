@@ -45,3 +45,34 @@ export function isSiteEnabled(sites: Readonly<Record<string, boolean>>, host: st
   }
   return false;
 }
+
+/** The match pattern that covers a site: the host and its subdomains, over http and https. */
+export function sitePattern(host: string): string {
+  return `*://*.${host}/*`;
+}
+
+/** The host a pattern from `sitePattern` covers, or null for any other pattern. */
+export function siteOfPattern(pattern: string): string | null {
+  const m = /^\*:\/\/\*\.([^/*]+)\/\*$/.exec(pattern);
+  return m && HOST.test(m[1]!) ? m[1]! : null;
+}
+
+/** The default helpdesks' patterns: the extension's host permissions and content-script matches. */
+export const DEFAULT_SITE_PATTERNS: readonly string[] = Object.keys(DEFAULT_SITES).map(sitePattern);
+
+/** A host name from what an agent types: a bare host, or a URL copied from the address bar. */
+export function parseSite(input: string): { host: string } | { error: string } {
+  const trimmed = input.trim().toLowerCase();
+  if (trimmed === '') return { error: 'Type the address of your helpdesk, like acme.zendesk.com.' };
+  let host = trimmed;
+  if (/^[a-z]+:\/\//.test(trimmed)) {
+    try {
+      host = new URL(trimmed).hostname;
+    } catch {
+      return { error: `“${input.trim()}” is not a web address.` };
+    }
+  }
+  host = host.replace(/^\*\./, '').replace(/\/.*$/, '').replace(/\.$/, '');
+  if (!HOST.test(host) || !host.includes('.')) return { error: `“${input.trim()}” is not a host name (like acme.zendesk.com).` };
+  return { host };
+}

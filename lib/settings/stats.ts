@@ -3,11 +3,11 @@
  * problems were caught and how many the agent fixed. Days older than 30 are pruned on every write.
  * Pure reducers first, then thin wrappers over `storage.local`.
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { isRecord } from './problems';
 
 export const STATS_DAYS = 30;
-const KEY = 'stats';
+const statsItem = storage.defineItem<unknown>('local:stats');
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface RuleCounts {
@@ -114,8 +114,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time within this context. */
 function record(reduce: (stats: Stats) => Stats): Promise<void> {
   const run = queue.then(async () => {
-    const stored = await browser.storage.local.get(KEY);
-    await browser.storage.local.set({ [KEY]: reduce(readStats(stored[KEY])) });
+    await statsItem.setValue(reduce(readStats(await statsItem.getValue())));
   });
   queue = run.catch(() => undefined);
   return run;
@@ -130,6 +129,15 @@ export function recordFixed(ruleId: string, day: string = dayKey(new Date())): P
 }
 
 export async function statsForLast30Days(now: Date = new Date()): Promise<StatsSummary> {
-  const stored = await browser.storage.local.get(KEY);
-  return summarize(readStats(stored[KEY]), dayKey(now));
+  return summarize(readStats(await statsItem.getValue()), dayKey(now));
+}
+
+/** Forgets every count. */
+export function resetStats(): Promise<void> {
+  return statsItem.removeValue();
+}
+
+/** Calls back whenever the counts change (in any tab); returns the unsubscribe. */
+export function watchStats(onChange: () => void): () => void {
+  return statsItem.watch(() => onChange());
 }

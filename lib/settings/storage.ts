@@ -1,16 +1,23 @@
 /**
- * Settings in `storage.sync`, under a team policy from `storage.managed`. Reading runs
- * stored value -> migrate -> validate -> apply policy; open tabs follow changes to either area live.
- * Only the fields an agent has set are stored, so unlocked team values keep acting as their defaults.
+ * Settings in `storage.sync`, under a team policy from `storage.managed`, through WXT's storage
+ * helpers. Reading runs stored value -> migrate -> validate -> apply policy; open tabs follow changes
+ * to either area live. Only the fields an agent has set are stored, so unlocked team values keep
+ * acting as their defaults.
+ *
+ * The item is defined without WXT's `version`/`migrations`: its `fallback` replaces only a wholly
+ * missing value, and our stored object carries its own `version` so that one damaged field can fall
+ * back to its default without losing the others (see migrations.ts and schema.ts).
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { CustomPhrase } from '../analyzer/types';
 import { migrate } from './migrations';
 import { applyPolicy } from './policy';
 import { isRecord, type SettingsProblem } from './problems';
 import { isSettingKey, SETTING_KEYS, SETTINGS_VERSION, validateField, validateSettings, type SettingKey, type Settings } from './schema';
 
-const KEY = 'settings';
+const settingsItem = storage.defineItem<unknown>('sync:settings');
+/** The keys of a team policy (public/managed_schema.json). */
+const POLICY_KEYS = ['settings', 'locked', 'requiredAvoid'] as const;
 
 export interface LoadedSettings {
   settings: Settings;
@@ -33,7 +40,7 @@ interface Snapshot {
 
 async function readPolicy(): Promise<unknown> {
   try {
-    return await browser.storage.managed.get();
+    return await storage.snapshot('managed');
   } catch {
     return undefined; // Firefox without a policy, or Chrome without managed storage: no team policy.
   }
@@ -57,8 +64,8 @@ function compose(stored: unknown, policy: unknown): Snapshot {
 }
 
 async function snapshot(): Promise<{ snap: Snapshot; policy: unknown }> {
-  const [stored, policy] = await Promise.all([browser.storage.sync.get(KEY), readPolicy()]);
-  return { snap: compose(stored[KEY], policy), policy };
+  const [stored, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
+  return { snap: compose(stored, policy), policy };
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -107,13 +114,13 @@ async function applyUpdate(change: (current: Settings) => Settings): Promise<Upd
     const custom = stored.custom as unknown as Settings['custom'];
     stored.custom = { ...custom, avoid: custom.avoid.filter((p) => !required.has(p.avoid.toLowerCase())) };
   }
-  await browser.storage.sync.set({ [KEY]: stored });
+  await settingsItem.setValue(stored);
   return { ok: true, ...compose(stored, policy).loaded };
 }
 
 /** Forgets the agent's own settings; team values and defaults remain. */
 export async function resetSettings(): Promise<LoadedSettings> {
-  await browser.storage.sync.remove(KEY);
+  await settingsItem.removeValue();
   return loadSettings();
 }
 
@@ -121,16 +128,15 @@ export async function resetSettings(): Promise<LoadedSettings> {
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   let latest = 0;
   let active = true;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (!(area === 'managed' || (area === 'sync' && KEY in changes))) return;
+  const reload = () => {
     const ticket = ++latest;
     void loadSettings().then((loaded) => {
       if (active && ticket === latest) onChange(loaded);
     });
   };
-  browser.storage.onChanged.addListener(listener);
+  const unwatch = [settingsItem.watch(reload), ...POLICY_KEYS.map((key) => storage.watch(`managed:${key}`, reload))];
   return () => {
     active = false;
-    browser.storage.onChanged.removeListener(listener);
+    for (const stop of unwatch) stop();
   };
 }

@@ -28,6 +28,9 @@ function setup(options: { rules?: Record<string, boolean>; strictness?: Strictne
       rules[id] = false;
       coach.refreshAll();
     },
+    sessionChanged: () => undefined,
+    sessionRemoved: () => undefined,
+    fixed: () => undefined,
   });
   const controller = new AbortController();
   coach.attach({ element: textarea, kind: 'textarea', signal: controller.signal });

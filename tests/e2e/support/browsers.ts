@@ -357,7 +357,7 @@ function chromiumArgs(server: FixtureServer, ext: string): string[] {
     `--disable-extensions-except=${ext}`,
     `--load-extension=${ext}`,
     // Everything, loopback included, through the recording proxy.
-    `--proxy-server=${server.origin}`,
+    `--proxy-server=${server.proxy}`,
     '--proxy-bypass-list=<-loopback>',
     ...(process.env.E2E_EXTRA_CHROMIUM_ARGS ? process.env.E2E_EXTRA_CHROMIUM_ARGS.split(' ') : []),
   ];

@@ -42,6 +42,14 @@ export const HOUSEKEEPING_HOST = 'browser-housekeeping.invalid';
  */
 export const HOUSEKEEPING_HOSTS: readonly string[] = [HOUSEKEEPING_HOST, 'redirector.gvt1.com'];
 
+/**
+ * The host name fixture pages are served under. Defuse coaches only on helpdesk sites, so the pages
+ * must come from one: this name is a subdomain of a default site (zendesk.com). The browsers send
+ * every request to this server as their proxy, which answers for the name itself: no lookup of it
+ * and no request to it ever leaves the machine.
+ */
+export const FIXTURE_HOSTNAME = 'defuse-fixtures.zendesk.com';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -62,10 +70,12 @@ export interface RequestRecord {
 }
 
 export interface FixtureServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://defuse-fixtures.zendesk.com:<port>`: where fixture pages are (see FIXTURE_HOSTNAME). */
   readonly origin: string;
-  /** `127.0.0.1:<port>` */
+  /** `defuse-fixtures.zendesk.com:<port>` */
   readonly host: string;
+  /** `http://127.0.0.1:<port>`: the address the browsers use as their proxy. */
+  readonly proxy: string;
   readonly port: number;
   /** Every request received so far, in order. */
   readonly requests: RequestRecord[];
@@ -123,6 +133,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 
   const requests: RequestRecord[] = [];
   let ownHost = '';
+  let directHost = '';
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = req.url ?? '/';
@@ -131,7 +142,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const housekeeping = HOUSEKEEPING_HOSTS.includes(url.hostname);
     requests.push({ method: req.method ?? 'GET', url: url.href, host: url.host, proxied, housekeeping });
 
-    if (url.host !== ownHost) {
+    if (url.host !== ownHost && !(url.host === directHost && !proxied)) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('defuse e2e: foreign host refused');
       return;
     }
@@ -183,16 +194,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     server.listen(0, '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
-  ownHost = `127.0.0.1:${port}`;
+  ownHost = `${FIXTURE_HOSTNAME}:${port}`;
+  directHost = `127.0.0.1:${port}`;
   const origin = `http://${ownHost}`;
 
   return {
     origin,
     host: ownHost,
+    proxy: `http://${directHost}`,
     port,
     requests,
     url: (path) => new URL(path, `${origin}/`).href,
-    foreignRequests: (since = 0) => requests.slice(since).filter((r) => r.host !== ownHost && !r.housekeeping),
+    foreignRequests: (since = 0) => requests.slice(since).filter((r) => r.host !== ownHost && r.host !== directHost && !r.housekeeping),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -1,0 +1,59 @@
+/**
+ * Tells the background (toolbar badge) and an open popup how the reply being written stands, and
+ * answers the popup's question when it opens. "The reply being written" is the editor the agent last
+ * typed in or focused.
+ */
+import { browser } from 'wxt/browser';
+import type { Report } from '../analyzer/types';
+import { isOwnSender, isStatusRequest, type ReplyStatus, type StatusMessage, type TabStatus } from '../messaging/protocol';
+import { summarize } from '../ui/summary';
+
+export function replyStatus(report: Report): ReplyStatus {
+  return {
+    score: report.score,
+    steps: report.steps.map(({ id, title, tip, done, required }) => ({ id, title, tip, done, required })),
+    problems: summarize(report).byCategory.map(([category, count]) => ({ category, count })),
+  };
+}
+
+export class StatusReporter {
+  private status: TabStatus;
+  private sent = '';
+  private pending = false;
+  private readonly stopListening: () => void;
+
+  constructor(host: string, coaching: boolean) {
+    this.status = { host, coaching, reply: null };
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (!isStatusRequest(message) || !isOwnSender(sender, browser.runtime.id)) return undefined;
+      return Promise.resolve(this.status);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    this.stopListening = () => browser.runtime.onMessage.removeListener(listener);
+    this.schedule();
+  }
+
+  update(change: Partial<TabStatus>): void {
+    this.status = { ...this.status, ...change };
+    this.schedule();
+  }
+
+  /** Sends at most once per task however many reports a burst of typing produces. */
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = true;
+    setTimeout(() => {
+      this.pending = false;
+      const json = JSON.stringify(this.status);
+      if (json === this.sent) return;
+      this.sent = json;
+      const message: StatusMessage = { type: 'defuse/status', status: this.status };
+      // Nobody listening (the background asleep between events is woken; a closed popup is not) is fine.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    }, 0);
+  }
+
+  dispose(): void {
+    this.stopListening();
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Host access for sites the agent adds. The default helpdesks are granted at install; any other site
+ * is an optional host permission, asked for when the agent adds it and given back when they remove it.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_SITE_PATTERNS, sitePattern } from './sites';
+
+export function hasSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [sitePattern(host)] });
+}
+
+/**
+ * Asks for access to `host`. Call it straight from the click handler, before any `await`: Firefox
+ * grants a prompt only while the click is being handled.
+ */
+export function requestSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [sitePattern(host)] });
+}
+
+/** Gives back access to `host`; the default helpdesks' access is part of the install and stays. */
+export async function releaseSiteAccess(host: string): Promise<void> {
+  const pattern = sitePattern(host);
+  if (DEFAULT_SITE_PATTERNS.includes(pattern)) return;
+  await browser.permissions.remove({ origins: [pattern] });
+}
+
+/** Where WXT writes the content script entrypoint. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/**
+ * Runs the content script in a tab that was opened before its site was granted. A second start in a
+ * tab replaces the first (WXT's content-script context stops the older one), so nothing is coached
+ * twice. A tab that cannot take scripts (a browser page, a closed tab) is left alone.
+ */
+export async function startCoachingInTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+}

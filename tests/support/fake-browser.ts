@@ -1,0 +1,8 @@
+/**
+ * WXT's storage helpers reach the extension API through `@wxt-dev/browser`, which is loaded from
+ * node_modules (so `vi.mock` cannot replace it) and takes `globalThis.browser` when it has a runtime
+ * id. Installing WXT's in-memory fake there makes every test's storage the fake one.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+Object.assign(globalThis, { browser: fakeBrowser });
