@@ -4,7 +4,8 @@
  * typing, scrolling and resizing cost one pass however many events fire.
  */
 import { render } from 'preact';
-import type { AnalyzeOptions, Diagnostic } from '../analyzer/types';
+import type { AnalyzeOptions, Diagnostic, Severity } from '../analyzer/types';
+import type { UnderlineStyle } from '../settings/schema';
 import type { Editor } from '../editors/types';
 import { badgeCandidates, boxOf, cardPlacements, intersects, placeCard, type Box } from '../overlay/geometry';
 import { HighlightPainter } from '../overlay/highlights';
@@ -12,13 +13,15 @@ import { overlayFor, type OverlayHost } from '../overlay/host';
 import { Badge } from '../ui/badge';
 import { Card, type CardFailure } from '../ui/card';
 import { ChecklistPanel } from '../ui/checklist-panel';
-import { HIGHLIGHT_CSS, OVERLAY_CSS } from '../ui/styles';
+import { HIGHLIGHT_CSS, OVERLAY_CSS, type UnderlineLook } from '../ui/styles';
 import { copyText } from './clipboard';
 import { guarded } from './guard';
 import { EditorSession } from './session';
 
 export interface CoachCallbacks {
   options: () => AnalyzeOptions;
+  /** The agent's preferences for how the coach looks. */
+  appearance: () => { underlineStyle: UnderlineStyle; showShortcutHints: boolean };
   disableRule: (ruleId: string) => void;
   /** A session's report changed, or the agent focused its editor. */
   sessionChanged: (session: EditorSession) => void;
@@ -127,6 +130,10 @@ export class DocumentCoach {
     }
     this.callbacks.sessionChanged(session);
     this.scheduleLayout();
+  }
+
+  underlineLook(severity: Severity): UnderlineLook {
+    return this.callbacks.appearance().underlineStyle === 'subtle' ? 'subtle' : severity;
   }
 
   sessionFocused(session: EditorSession): void {
@@ -272,6 +279,7 @@ export class DocumentCoach {
             }
             onClose={() => this.closeCard(true)}
             onCopy={(text: string) => copyText(this.uiHost.root, text)}
+            showShortcutHint={this.callbacks.appearance().showShortcutHints}
             style={cardStyle(anchor, viewport)}
           />
         )}

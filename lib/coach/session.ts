@@ -12,7 +12,7 @@ import { readTextModel } from '../editors/text-model';
 import type { Editor, TextModel } from '../editors/types';
 import { boxOf, containsPoint, type Box } from '../overlay/geometry';
 import { TextareaMirror, type MirrorMark } from '../overlay/mirror';
-import { underlineClass } from '../ui/styles';
+import { underlineClass, type UnderlineLook } from '../ui/styles';
 import type { DocumentCoach } from './document-coach';
 import { guarded } from './guard';
 import { ignoreKey } from './ignored';
@@ -136,7 +136,7 @@ export class EditorSession {
     let cursor = 0;
     for (const d of diagnostics) {
       if (d.start < cursor) continue;
-      marks.push({ start: d.start, end: d.end, className: underlineClass(d.severity), attributes: hookAttributes(d) });
+      marks.push({ start: d.start, end: d.end, className: underlineClass(this.coach.underlineLook(d.severity)), attributes: hookAttributes(d) });
       cursor = d.end;
     }
     const spans = mirror.render(this.text, marks);
@@ -151,7 +151,7 @@ export class EditorSession {
   private layoutHighlights(diagnostics: Diagnostic[]): void {
     const model = this.read();
     const doc = this.element.ownerDocument;
-    const ranges: Array<{ severity: Diagnostic['severity']; range: Range }> = [];
+    const ranges: Array<{ look: UnderlineLook; range: Range }> = [];
     const hooks: HTMLElement[] = [];
     this.underlines = [];
     for (const d of diagnostics) {
@@ -161,7 +161,7 @@ export class EditorSession {
       const to = model.toDom(d.end, 'backward');
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
-      ranges.push({ severity: d.severity, range });
+      ranges.push({ look: this.coach.underlineLook(d.severity), range });
       const boxes = [...range.getClientRects()].map(boxOf).filter((b) => b.width > 0);
       this.underlines.push({ diagnostic: d, boxes });
       const hook = doc.createElement('div');

@@ -37,6 +37,7 @@ export async function startCoaching(doc: Document): Promise<() => void> {
       strictness: settings.strictness,
       custom: settings.custom,
     }),
+    appearance: () => ({ underlineStyle: settings.underlineStyle, showShortcutHints: settings.showShortcutHints }),
     disableRule: (ruleId) => {
       const before = settings;
       const optimistic = (settings = { ...settings, rules: { ...settings.rules, [ruleId]: false } });

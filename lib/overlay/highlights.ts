@@ -5,9 +5,8 @@
  * editor's tree: the document's, or the shadow root's when the editor is inside one (Firefox
  * ignores a document-level rule for text in a shadow root).
  */
-import type { Severity } from '../analyzer/types';
 import { isDocument, isShadowRoot } from '../editors/node-guards';
-import { highlightName, SEVERITIES } from '../ui/styles';
+import { highlightName, LOOKS, type UnderlineLook } from '../ui/styles';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
@@ -32,7 +31,7 @@ function adoptStyles(root: Document | ShadowRoot, css: string, done: WeakSet<Doc
 }
 
 export class HighlightPainter {
-  private readonly byOwner = new Map<object, Map<Severity, Range[]>>();
+  private readonly byOwner = new Map<object, Map<UnderlineLook, Range[]>>();
   private readonly styled = new WeakSet<Document | ShadowRoot>();
 
   constructor(
@@ -46,12 +45,12 @@ export class HighlightPainter {
   }
 
   /** Replaces the ranges one editor contributes. */
-  set(owner: object, root: Node, ranges: ReadonlyArray<{ severity: Severity; range: Range }>): void {
+  set(owner: object, root: Node, ranges: ReadonlyArray<{ look: UnderlineLook; range: Range }>): void {
     const rootNode = root.getRootNode();
     if (isShadowRoot(rootNode)) adoptStyles(rootNode, this.css, this.styled);
     adoptStyles(this.doc, this.css, this.styled);
-    const grouped = new Map<Severity, Range[]>();
-    for (const { severity, range } of ranges) grouped.set(severity, [...(grouped.get(severity) ?? []), range]);
+    const grouped = new Map<UnderlineLook, Range[]>();
+    for (const { look, range } of ranges) grouped.set(look, [...(grouped.get(look) ?? []), range]);
     this.byOwner.set(owner, grouped);
     this.paint();
   }
@@ -64,10 +63,10 @@ export class HighlightPainter {
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!view || !HighlightPainter.supported(this.doc)) return;
     const Ctor = view.Highlight as unknown as HighlightCtor;
-    for (const severity of SEVERITIES) {
-      const ranges = [...this.byOwner.values()].flatMap((g) => g.get(severity) ?? []);
-      if (ranges.length === 0) view.CSS.highlights.delete(highlightName(severity));
-      else view.CSS.highlights.set(highlightName(severity), new Ctor(...ranges));
+    for (const look of LOOKS) {
+      const ranges = [...this.byOwner.values()].flatMap((g) => g.get(look) ?? []);
+      if (ranges.length === 0) view.CSS.highlights.delete(highlightName(look));
+      else view.CSS.highlights.set(highlightName(look), new Ctor(...ranges));
     }
   }
 }

@@ -102,8 +102,9 @@ export function PopupApp({ target }: { target: PopupTarget | null }) {
 
   const toggleSite = (on: boolean) => {
     if (!host || !target) return;
-    // The permission prompt must be asked for inside the click, before anything is awaited.
-    const granted = on && !access ? requestSiteAccess(host) : Promise.resolve(true);
+    // Asked inside the click, before anything is awaited (see requestSiteAccess); the browser answers
+    // at once, with no prompt, when access was already granted.
+    const granted = on ? requestSiteAccess(host) : Promise.resolve(true);
     void granted
       .catch(() => false)
       .then(async (ok) => {

@@ -6,6 +6,7 @@ import { handleDialogKey, keepEditorFocus, useAutoFocus } from './focus';
 import { CloseIcon, SeverityIcon } from './icons';
 import { useUniqueId } from './ids';
 import { categoryLabel, severityLabel } from './labels';
+import { CARD_SHORTCUT_LABEL } from '../coach/shortcut';
 import { t } from './messages';
 
 export interface CardFailure {
@@ -28,6 +29,8 @@ export interface CardProps {
   onDisableRule?: () => void;
   onClose: () => void;
   onCopy: (text: string) => CopyResult | Promise<CopyResult>;
+  /** Shows how to reach cards from the keyboard (the agent can turn these hints off). */
+  showShortcutHint?: boolean;
   /** Positioning from the overlay. */
   style?: JSX.CSSProperties;
 }
@@ -177,6 +180,11 @@ export function Card(props: CardProps) {
           </button>
         )}
       </div>
+      {props.showShortcutHint && (
+        <p class="defuse-shortcut-hint" data-defuse-shortcut-hint="">
+          {t('card_shortcut_hint', CARD_SHORTCUT_LABEL)}
+        </p>
+      )}
     </div>
   );
 }

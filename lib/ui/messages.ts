@@ -64,6 +64,11 @@ const MESSAGES = {
     message: 'This editor did not accept the change, so nothing was changed. Delete the words yourself.',
     description: 'Shown when removing the flagged words could not be verified in the page editor.',
   },
+  card_shortcut_hint: {
+    message: '$KEYS$ opens the card at the caret · Esc closes it',
+    description: 'Hint at the foot of a card; KEYS is the keyboard shortcut.',
+    placeholders: ['keys'],
+  },
   card_copy: { message: 'Copy suggestion', description: 'Button that copies the suggestion to the clipboard.' },
   card_copied: { message: 'Copied', description: 'Confirmation after the suggestion was copied.' },
   card_copy_failed: {

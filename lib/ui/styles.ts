@@ -8,14 +8,18 @@ import type { Severity } from '../analyzer/types';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Name under which the overlay registers a severity's ranges in `CSS.highlights`. */
-export function highlightName(severity: Severity): string {
-  return `defuse-${severity}`;
+/** How an underline is drawn: by its severity, or `subtle` (the agent's choice: all faint alike). */
+export type UnderlineLook = Severity | 'subtle';
+export const LOOKS: readonly UnderlineLook[] = [...SEVERITIES, 'subtle'];
+
+/** Name under which the overlay registers a look's ranges in `CSS.highlights`. */
+export function highlightName(look: UnderlineLook): string {
+  return `defuse-${look}`;
 }
 
 /** Class list for a textarea mirror span (the Highlight API never paints inside a <textarea>). */
-export function underlineClass(severity: Severity): string {
-  return `defuse-u defuse-u-${severity}`;
+export function underlineClass(look: UnderlineLook): string {
+  return `defuse-u defuse-u-${look}`;
 }
 
 interface UnderlineStyle {
@@ -29,10 +33,11 @@ interface UnderlineStyle {
   tint: string;
 }
 
-const UNDERLINES: Record<Severity, UnderlineStyle> = {
+const UNDERLINES: Record<UnderlineLook, UnderlineStyle> = {
   error: { line: 'wavy', color: '#d93025', tint: 'rgba(217, 48, 37, 0.12)' },
   warning: { line: 'double', color: '#e37400', tint: 'rgba(227, 116, 0, 0.12)' },
   info: { line: 'dotted', color: '#1a73e8', tint: 'rgba(26, 115, 232, 0.1)' },
+  subtle: { line: 'dotted', color: '#8c8c96', tint: 'rgba(140, 140, 150, 0.08)' },
 };
 
 function underlineDeclarations(style: UnderlineStyle): string {
@@ -48,16 +53,16 @@ function underlineDeclarations(style: UnderlineStyle): string {
  * to the editor's own tree: the page's document, or the shadow root holding the editor (Firefox
  * ignores a document-level rule for text inside a shadow root).
  */
-export const HIGHLIGHT_CSS = SEVERITIES.map(
-  (severity) => `::highlight(${highlightName(severity)}) {
-  ${underlineDeclarations(UNDERLINES[severity])}
+export const HIGHLIGHT_CSS = LOOKS.map(
+  (look) => `::highlight(${highlightName(look)}) {
+  ${underlineDeclarations(UNDERLINES[look])}
 }`,
 ).join('\n');
 
 /** The same underlines on the textarea mirror's spans, which live in our shadow root. */
-const MIRROR_UNDERLINE_CSS = SEVERITIES.map(
-  (severity) => `.defuse-u-${severity} {
-  ${underlineDeclarations(UNDERLINES[severity])}
+const MIRROR_UNDERLINE_CSS = LOOKS.map(
+  (look) => `.defuse-u-${look} {
+  ${underlineDeclarations(UNDERLINES[look])}
 }`,
 ).join('\n');
 
@@ -399,6 +404,11 @@ const CARD_CSS = `
   margin-block-start: 12px;
   padding-block-start: 10px;
   border-block-start: 1px solid var(--defuse-border);
+}
+.defuse-shortcut-hint {
+  margin: 8px 0 0;
+  font-size: 12px;
+  color: var(--defuse-muted);
 }
 `;
 

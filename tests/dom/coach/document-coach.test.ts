@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Strictness } from '../../../lib/analyzer/types';
 import { DocumentCoach } from '../../../lib/coach/document-coach';
+import type { UnderlineStyle } from '../../../lib/settings/schema';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -12,7 +13,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function setup(options: { rules?: Record<string, boolean>; strictness?: Strictness } = {}) {
+function setup(options: { rules?: Record<string, boolean>; strictness?: Strictness; underlineStyle?: UnderlineStyle } = {}) {
   document.body.innerHTML = '<textarea id="reply" style="width:400px;height:120px"></textarea>';
   const textarea = document.querySelector<HTMLTextAreaElement>('#reply')!;
   // happy-dom has no layout; the badge only shows for an editor with a box on screen.
@@ -28,6 +29,7 @@ function setup(options: { rules?: Record<string, boolean>; strictness?: Strictne
       rules[id] = false;
       coach.refreshAll();
     },
+    appearance: () => ({ underlineStyle: options.underlineStyle ?? 'by-severity', showShortcutHints: true }),
     sessionChanged: () => undefined,
     sessionRemoved: () => undefined,
     fixed: () => undefined,

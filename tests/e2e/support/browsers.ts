@@ -46,6 +46,40 @@ export interface WaitOptions {
 
 const POLL_MS = 50;
 
+/**
+ * One of the extension's own pages (popup.html, options.html) open in a tab of its own: the popup's
+ * toolbar bubble cannot be driven by automation in either browser, so the popup is tested as the same
+ * document in a tab, pointed at the page under test with `?tab=<id>`.
+ */
+export class ExtensionPage {
+  readonly consoleErrors: string[] = [];
+
+  constructor(
+    private readonly browserName: BrowserName,
+    private readonly evaluateIn: (expression: string) => Promise<unknown>,
+    /** A real click on the first element matching a CSS selector. */
+    readonly click: (selector: string) => Promise<void>,
+    readonly close: () => Promise<void>,
+  ) {}
+
+  /** Evaluates an expression in the page (it may use the extension's `browser`/`chrome` APIs). */
+  async evaluate<R>(expression: string): Promise<R> {
+    return (await this.evaluateIn(expression)) as R;
+  }
+
+  /** Polls an expression until it is truthy and returns its value. */
+  async waitFor<R>(expression: string, message: string, timeout = 10_000): Promise<R> {
+    const deadline = Date.now() + timeout;
+    let last: unknown;
+    for (;;) {
+      last = await this.evaluateIn(expression).catch((error: unknown) => `error: ${String(error)}`);
+      if (last && !(typeof last === 'string' && last.startsWith('error: '))) return last as R;
+      if (Date.now() >= deadline) throw new Error(`[${this.browserName}] timed out after ${timeout} ms waiting for ${message}; last value: ${JSON.stringify(last)}`);
+      await new Promise((ok) => setTimeout(ok, POLL_MS));
+    }
+  }
+}
+
 export function findBrowser(name: BrowserName): string {
   const [envVar, fallback, pkg] =
     name === 'chromium'
@@ -108,6 +142,16 @@ export abstract class Driver {
   /** A real mouse click at top-viewport coordinates. */
   abstract clickAt(x: number, y: number): Promise<void>;
   abstract close(): Promise<void>;
+  /** Opens `path` (e.g. 'options.html') of the extension in a new tab. */
+  abstract openExtensionPage(path: string): Promise<ExtensionPage>;
+  /** Makes the fixture page's tab the active one again (after an extension page was opened). */
+  abstract bringToFront(): Promise<void>;
+  /**
+   * Opens a new tab and makes it the one every other method drives; `useTab(0)` goes back to the
+   * first. Returns the new tab's index.
+   */
+  abstract openTab(): Promise<number>;
+  abstract useTab(index: number): Promise<void>;
 
   /** Key-downs sent again because the page never received them, and key-ups it never received. */
   readonly keyTrouble: string[] = [];
@@ -365,13 +409,35 @@ function chromiumArgs(server: FixtureServer, ext: string): string[] {
 
 class ChromiumDriver extends Driver {
   readonly name = 'chromium' as const;
+  private readonly tabs: PwPage[];
   private constructor(
     server: FixtureServer,
     private readonly context: BrowserContext,
-    private readonly page: PwPage,
+    private page: PwPage,
     private readonly profile: string,
   ) {
     super(server);
+    this.tabs = [page];
+  }
+
+  watchConsole(page: PwPage): void {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.consoleErrors.push(`pageerror: ${e.message}`));
+  }
+
+  async openTab(): Promise<number> {
+    this.page = await this.context.newPage();
+    this.watchConsole(this.page);
+    return this.tabs.push(this.page) - 1;
+  }
+
+  async useTab(index: number): Promise<void> {
+    const page = this.tabs[index];
+    if (!page) throw new Error(`no tab ${index}`);
+    this.page = page;
+    await page.bringToFront();
   }
 
   static async launch(server: FixtureServer): Promise<ChromiumDriver> {
@@ -397,10 +463,7 @@ class ChromiumDriver extends Driver {
       const driver = new ChromiumDriver(server, context, page, profile);
       driver.extensionId = new URL(worker.url()).host;
       context.on('request', (r) => driver.requests.push({ method: r.method(), url: r.url(), host: hostOf(r.url()) }));
-      page.on('console', (m) => {
-        if (m.type() === 'error') driver.consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => driver.consoleErrors.push(`pageerror: ${e.message}`));
+      driver.watchConsole(page);
       driver.launchMs = Math.round(performance.now() - started);
       return driver;
     } catch (error) {
@@ -428,6 +491,25 @@ class ChromiumDriver extends Driver {
 
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
+  }
+
+  async openExtensionPage(path: string): Promise<ExtensionPage> {
+    const page = await this.context.newPage();
+    const ext = new ExtensionPage(
+      this.name,
+      (expression) => page.evaluate(expression),
+      (selector) => page.click(selector),
+      () => page.close(),
+    );
+    page.on('console', (m) => {
+      if (m.type() === 'error') ext.consoleErrors.push(m.text());
+    });
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: 'load' });
+    return ext;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
   }
 
   async close(): Promise<void> {
@@ -471,12 +553,35 @@ export function firefoxPrefs(server: FixtureServer): Record<string, unknown> {
 
 class FirefoxDriver extends Driver {
   readonly name = 'firefox' as const;
+  private readonly tabs: PpPage[];
   private constructor(
     server: FixtureServer,
     private readonly browser: PpBrowser,
-    private readonly page: PpPage,
+    private page: PpPage,
   ) {
     super(server);
+    this.tabs = [page];
+  }
+
+  watch(page: PpPage): void {
+    page.on('request', (r) => this.requests.push({ method: r.method(), url: r.url(), host: hostOf(r.url()) }));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.consoleErrors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  async openTab(): Promise<number> {
+    this.page = await this.browser.newPage();
+    this.watch(this.page);
+    return this.tabs.push(this.page) - 1;
+  }
+
+  async useTab(index: number): Promise<void> {
+    const page = this.tabs[index];
+    if (!page) throw new Error(`no tab ${index}`);
+    this.page = page;
+    await page.bringToFront();
   }
 
   static async launch(server: FixtureServer): Promise<FirefoxDriver> {
@@ -499,11 +604,7 @@ class FirefoxDriver extends Driver {
       for (const other of await browser.pages()) if (other !== page) await other.close();
       const driver = new FirefoxDriver(server, browser, page);
       driver.extensionId = extensionId;
-      page.on('request', (r) => driver.requests.push({ method: r.method(), url: r.url(), host: hostOf(r.url()) }));
-      page.on('console', (m) => {
-        if (m.type() === 'error') driver.consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => driver.consoleErrors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+      driver.watch(page);
       driver.launchMs = Math.round(performance.now() - started);
       return driver;
     } catch (error) {
@@ -530,6 +631,26 @@ class FirefoxDriver extends Driver {
 
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
+  }
+
+  async openExtensionPage(path: string): Promise<ExtensionPage> {
+    const page = await this.browser.newPage();
+    const ext = new ExtensionPage(
+      this.name,
+      (expression) => page.evaluate(expression),
+      (selector) => page.click(selector),
+      () => page.close(),
+    );
+    page.on('request', (r) => this.requests.push({ method: r.method(), url: r.url(), host: hostOf(r.url()) }));
+    page.on('console', (m) => {
+      if (m.type() === 'error') ext.consoleErrors.push(m.text());
+    });
+    await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, { waitUntil: 'load' });
+    return ext;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
   }
 
   async close(): Promise<void> {

@@ -161,3 +161,28 @@ describe('custom phrases', () => {
     expect(custom({ avoid: {} }).problems[0]!.message).toBe('custom.avoid must be a list of phrases to avoid, not an object.');
   });
 });
+
+describe('sites typed by an agent', async () => {
+  const { parseSite, sitePattern, siteOfPattern } = await import('../../../lib/settings/sites');
+
+  it.each([
+    ['acme.zendesk.com', 'acme.zendesk.com'],
+    ['  Support.Acme.Example  ', 'support.acme.example'],
+    ['https://support.acme.example/agent/tickets/12?x=1', 'support.acme.example'],
+    ['*.acme.example', 'acme.example'],
+    ['acme.example/inbox', 'acme.example'],
+  ])('reads %j as %j', (input, host) => {
+    expect(parseSite(input)).toEqual({ host });
+  });
+
+  it.each(['', 'localhost', 'not a host', 'http://', 'acme..example', 'ftp://acme.example'.replace('ftp', 'ht tp')])('refuses %j with a message', (input) => {
+    expect(parseSite(input)).toHaveProperty('error');
+  });
+
+  it('turns a site into the match pattern for it and its subdomains, and back', () => {
+    expect(sitePattern('acme.example')).toBe('*://*.acme.example/*');
+    expect(siteOfPattern('*://*.acme.example/*')).toBe('acme.example');
+    expect(siteOfPattern('*://*/*')).toBeNull();
+    expect(siteOfPattern('https://acme.example/*')).toBeNull();
+  });
+});
