@@ -41,9 +41,10 @@ describe('coaching on sites the agent added', () => {
   });
 
   it("starts coaching in the newly granted site's open tabs", async () => {
-    fakeBrowser.tabs.query = vi.fn(() => Promise.resolve([{ id: 4 }, { id: 9 }] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>));
+    const query = vi.fn((_info: { url?: string[] }) => Promise.resolve([{ id: 4 }, { id: 9 }]));
+    Object.assign(fakeBrowser.tabs, { query });
     await injectInto(['*://*.help.acme.example/*', '*://*/*']);
-    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: ['*://*.help.acme.example/*'] });
+    expect(query).toHaveBeenCalledWith({ url: ['*://*.help.acme.example/*'] });
     expect(executeScript.mock.calls.map(([i]) => i.target.tabId)).toEqual([4, 9]);
   });
 });
