@@ -78,8 +78,8 @@ describe('extension pages in chromium', () => {
     return page;
   };
   afterEach(async () => {
+    expect(suite.driver.consoleErrors, 'console errors in the page or the extension pages').toEqual([]);
     for (const page of opened.splice(0)) {
-      expect(page.consoleErrors, 'console errors on the extension page').toEqual([]);
       await page.evaluate(`${API}.storage.sync.clear()`);
       await page.close();
     }

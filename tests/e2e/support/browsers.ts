@@ -52,8 +52,6 @@ const POLL_MS = 50;
  * document in a tab, pointed at the page under test with `?tab=<id>`.
  */
 export class ExtensionPage {
-  readonly consoleErrors: string[] = [];
-
   constructor(
     private readonly browserName: BrowserName,
     private readonly evaluateIn: (expression: string) => Promise<unknown>,
@@ -121,8 +119,20 @@ function parseChord(chord: string): { modifiers: string[]; key: string } {
   return { modifiers: parts, key };
 }
 
-export abstract class Driver {
+/** What the driver needs of a browser tab beyond the primitives below. */
+interface Tab {
+  bringToFront(): Promise<void>;
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export abstract class Driver<P extends Tab = Tab> {
   abstract readonly name: BrowserName;
+  /** Every tab opened, in order; `page` is the one the primitives drive. */
+  private readonly tabs: P[];
+  protected page: P;
   /** Chromium: the id from the service worker's URL; Firefox: the gecko id. */
   extensionId = '';
   /** Launch to extension ready, ms. */
@@ -130,8 +140,39 @@ export abstract class Driver {
   readonly consoleErrors: string[] = [];
   readonly requests: BrowserRequest[] = [];
 
-  protected constructor(readonly server: FixtureServer) {}
+  protected constructor(
+    readonly server: FixtureServer,
+    page: P,
+  ) {
+    this.page = page;
+    this.tabs = [page];
+  }
 
+  /** A new tab, with its console watched. */
+  protected abstract newPage(): Promise<P>;
+
+  /**
+   * Opens a new tab and makes it the one every other method drives; `useTab(0)` goes back to the
+   * first. Returns the new tab's index.
+   */
+  async openTab(): Promise<number> {
+    this.page = await this.newPage();
+    return this.tabs.push(this.page) - 1;
+  }
+
+  async useTab(index: number): Promise<void> {
+    const page = this.tabs[index];
+    if (!page) throw new Error(`no tab ${index}`);
+    this.page = page;
+    await page.bringToFront();
+  }
+
+  /** Makes the driven tab the active one again (after an extension page was opened). */
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  /** Makes the driven tab the active one again (after an extension page was opened). */
   // Primitives each browser implements.
   protected abstract evaluateExpression(expression: string): Promise<unknown>;
   protected abstract goto(url: string): Promise<void>;
@@ -142,16 +183,15 @@ export abstract class Driver {
   /** A real mouse click at top-viewport coordinates. */
   abstract clickAt(x: number, y: number): Promise<void>;
   abstract close(): Promise<void>;
-  /** Opens `path` (e.g. 'options.html') of the extension in a new tab. */
-  abstract openExtensionPage(path: string): Promise<ExtensionPage>;
-  /** Makes the fixture page's tab the active one again (after an extension page was opened). */
-  abstract bringToFront(): Promise<void>;
-  /**
-   * Opens a new tab and makes it the one every other method drives; `useTab(0)` goes back to the
-   * first. Returns the new tab's index.
-   */
-  abstract openTab(): Promise<number>;
-  abstract useTab(index: number): Promise<void>;
+  /** Where the extension's own pages are: `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  protected abstract readonly extensionOrigin: string;
+
+  /** Opens `path` (e.g. 'options.html') of the extension in a new tab; its console errors count as the driver's. */
+  async openExtensionPage(path: string): Promise<ExtensionPage> {
+    const page = await this.newPage();
+    await page.goto(`${this.extensionOrigin}${path}`, { waitUntil: 'load' });
+    return new ExtensionPage(this.name, (expression) => page.evaluate(expression), (selector) => page.click(selector), () => page.close());
+  }
 
   /** Key-downs sent again because the page never received them, and key-ups it never received. */
   readonly keyTrouble: string[] = [];
@@ -407,17 +447,18 @@ function chromiumArgs(server: FixtureServer, ext: string): string[] {
   ];
 }
 
-class ChromiumDriver extends Driver {
+class ChromiumDriver extends Driver<PwPage> {
   readonly name = 'chromium' as const;
-  private readonly tabs: PwPage[];
+  protected get extensionOrigin(): string {
+    return `chrome-extension://${this.extensionId}/`;
+  }
   private constructor(
     server: FixtureServer,
     private readonly context: BrowserContext,
-    private page: PwPage,
+    page: PwPage,
     private readonly profile: string,
   ) {
-    super(server);
-    this.tabs = [page];
+    super(server, page);
   }
 
   watchConsole(page: PwPage): void {
@@ -427,17 +468,10 @@ class ChromiumDriver extends Driver {
     page.on('pageerror', (e) => this.consoleErrors.push(`pageerror: ${e.message}`));
   }
 
-  async openTab(): Promise<number> {
-    this.page = await this.context.newPage();
-    this.watchConsole(this.page);
-    return this.tabs.push(this.page) - 1;
-  }
-
-  async useTab(index: number): Promise<void> {
-    const page = this.tabs[index];
-    if (!page) throw new Error(`no tab ${index}`);
-    this.page = page;
-    await page.bringToFront();
+  protected async newPage(): Promise<PwPage> {
+    const page = await this.context.newPage();
+    this.watchConsole(page);
+    return page;
   }
 
   static async launch(server: FixtureServer): Promise<ChromiumDriver> {
@@ -493,24 +527,6 @@ class ChromiumDriver extends Driver {
     await this.page.mouse.click(x, y);
   }
 
-  async openExtensionPage(path: string): Promise<ExtensionPage> {
-    const page = await this.context.newPage();
-    const ext = new ExtensionPage(
-      this.name,
-      (expression) => page.evaluate(expression),
-      (selector) => page.click(selector),
-      () => page.close(),
-    );
-    page.on('console', (m) => {
-      if (m.type() === 'error') ext.consoleErrors.push(m.text());
-    });
-    await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: 'load' });
-    return ext;
-  }
-
-  async bringToFront(): Promise<void> {
-    await this.page.bringToFront();
-  }
 
   async close(): Promise<void> {
     await this.context.close();
@@ -551,16 +567,15 @@ export function firefoxPrefs(server: FixtureServer): Record<string, unknown> {
   };
 }
 
-class FirefoxDriver extends Driver {
+class FirefoxDriver extends Driver<PpPage> {
   readonly name = 'firefox' as const;
-  private readonly tabs: PpPage[];
+  protected readonly extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
   private constructor(
     server: FixtureServer,
     private readonly browser: PpBrowser,
-    private page: PpPage,
+    page: PpPage,
   ) {
-    super(server);
-    this.tabs = [page];
+    super(server, page);
   }
 
   watch(page: PpPage): void {
@@ -571,17 +586,10 @@ class FirefoxDriver extends Driver {
     page.on('pageerror', (e) => this.consoleErrors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
   }
 
-  async openTab(): Promise<number> {
-    this.page = await this.browser.newPage();
-    this.watch(this.page);
-    return this.tabs.push(this.page) - 1;
-  }
-
-  async useTab(index: number): Promise<void> {
-    const page = this.tabs[index];
-    if (!page) throw new Error(`no tab ${index}`);
-    this.page = page;
-    await page.bringToFront();
+  protected async newPage(): Promise<PpPage> {
+    const page = await this.browser.newPage();
+    this.watch(page);
+    return page;
   }
 
   static async launch(server: FixtureServer): Promise<FirefoxDriver> {
@@ -633,25 +641,6 @@ class FirefoxDriver extends Driver {
     await this.page.mouse.click(x, y);
   }
 
-  async openExtensionPage(path: string): Promise<ExtensionPage> {
-    const page = await this.browser.newPage();
-    const ext = new ExtensionPage(
-      this.name,
-      (expression) => page.evaluate(expression),
-      (selector) => page.click(selector),
-      () => page.close(),
-    );
-    page.on('request', (r) => this.requests.push({ method: r.method(), url: r.url(), host: hostOf(r.url()) }));
-    page.on('console', (m) => {
-      if (m.type() === 'error') ext.consoleErrors.push(m.text());
-    });
-    await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, { waitUntil: 'load' });
-    return ext;
-  }
-
-  async bringToFront(): Promise<void> {
-    await this.page.bringToFront();
-  }
 
   async close(): Promise<void> {
     await this.browser.close();
