@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+// Rendered from public/icon.svg by `npm run icons`.
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 // Firefox 146 is the first release that draws text-decoration on CSS highlights; ESR 153 is what we test.
 const FIREFOX_MIN_VERSION = '146.0';
 
@@ -8,8 +11,12 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Defuse',
-    description: 'Coaches de-escalation in support replies while you type. Runs locally; sends nothing anywhere.',
+    // Strings come from public/_locales (written from lib/ui/messages.ts by `npm run locales`).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    icons: ICONS,
+    action: { default_icon: ICONS },
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
@@ -24,6 +31,11 @@ export default defineConfig({
       : // Chrome reads a team policy from storage.managed only when the manifest names its schema.
         { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  zip: {
+    // The sources archive for Firefox's reviewers holds what the build reads, plus the README and the
+    // icon script; tests, tooling and benchmarks stay out.
+    includeSources: ['entrypoints/**', 'lib/**', 'public/**', 'scripts/icons.ts', 'scripts/locales.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
