@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, toMessagesJson, type MessageKey } from '../../lib/ui/messages';
 import { ICON_SIZES } from '../../scripts/icons';
-import { findBrowser, firefoxPrefs } from '../e2e/support/browsers';
+import { chromiumArgs, findBrowser, firefoxPrefs } from '../e2e/support/browsers';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
 import { mustRun, pngSize, readZip, REPO_ROOT, run, unpack } from './support';
 
@@ -141,18 +141,7 @@ describe('the Chrome package in Chromium', () => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: findBrowser('chromium'),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--proxy-server=${server.origin}`,
-        '--proxy-bypass-list=<-loopback>',
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-      ],
+      args: chromiumArgs(server, dir),
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
