@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: browser.path,
     headless,
-    viewport: { width: 1100, height: 760 },
+    // The size both stores take for screenshots, so the headless shots can go on a listing as they are.
+    viewport: { width: 1280, height: 800 },
     // Screenshots of a card caught mid fade-in look washed out.
     reducedMotion: headless ? 'reduce' : 'no-preference',
     args: [
