@@ -13,7 +13,7 @@ import { t, toMessagesJson, type MessageKey } from '../../lib/ui/messages';
 import { ICON_SIZES } from '../../scripts/icons';
 import { chromiumArgs, findBrowser, firefoxPrefs } from '../e2e/support/browsers';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
-import { mustRun, pngSize, readZip, REPO_ROOT, run, unpack } from './support';
+import { mustRun, pngSize, readZip, REPO_ROOT, run, shellEnv, unpack } from './support';
 
 const { name, version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const ZIPS = {
@@ -113,7 +113,10 @@ describe('the Firefox package', () => {
   it('passes web-ext lint with no error, and the README explains each warning', async () => {
     const dir = await unpackTemporary(packages.firefox, 'lint');
     // web-ext exits non-zero when there are errors; the JSON report says which either way.
-    const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery']);
+    // NO_UPDATE_NOTIFIER: else web-ext asks the npm registry for a newer web-ext in the background.
+    const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+      env: shellEnv({ NO_UPDATE_NOTIFIER: '1' }),
+    });
     const report = JSON.parse(stdout) as Record<'errors' | 'warnings', { code: string; file?: string; message: string }[]>;
     expect(report.errors).toEqual([]);
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
