@@ -33,8 +33,8 @@ export default defineConfig({
         { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   zip: {
-    // The sources archive for Firefox's reviewers holds what the build reads, plus the README and the
-    // icon script; tests, tooling and benchmarks stay out.
+    // The sources archive for Firefox's reviewers holds what the build reads, the README, and the
+    // scripts that write the generated files in public/; tests, tooling and benchmarks stay out.
     includeSources: ['entrypoints/**', 'lib/**', 'public/**', 'scripts/icons.ts', 'scripts/locales.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md'],
   },
   vite: () => ({
