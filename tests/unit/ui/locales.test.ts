@@ -25,6 +25,15 @@ describe('locales', () => {
     }
   });
 
+  it('keeps the name and description within the stores\' limits in every language', () => {
+    for (const lang of readdirSync(LOCALES)) {
+      const messages = JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, ChromeMessage>;
+      // addons.mozilla.org takes names of up to 50 characters; Chrome cuts descriptions at 132.
+      expect(messages.ext_name?.message.length ?? 0, lang).toBeLessThanOrEqual(50);
+      expect(messages.ext_description?.message.length ?? 0, lang).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('would catch a translation with a key English lacks or a placeholder it lost', () => {
     const en = { hi: { message: 'Hi $NAME$', description: 'd', placeholders: { name: { content: '$1' } } } };
     expect(translationProblems(en, { hi: { message: 'Hallo', description: 'd', placeholders: { name: { content: '$1' } } } })).toEqual([
