@@ -1,16 +1,24 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_SITE_PATTERNS } from './lib/settings/sites';
 
-// Firefox 146 is the first release that draws text-decoration on CSS highlights; ESR 153 is what we test.
-const FIREFOX_MIN_VERSION = '146.0';
+// Rendered from public/icon.svg by `npm run icons` (its ICON_SIZES; a package test compares the two).
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
+// What the end-to-end tests run on (ESR 153). Firefox 146 is the first to draw text-decoration on CSS
+// highlights, so no earlier release could work; 146-152 would likely work but are untested.
+const FIREFOX_MIN_VERSION = '153.0';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Defuse',
-    description: 'Coaches de-escalation in support replies while you type. Runs locally; sends nothing anywhere.',
+    // Strings come from public/_locales (written from lib/ui/messages.ts by `npm run locales`).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // Each permission and why: README, "Permissions".
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...DEFAULT_SITE_PATTERNS],
@@ -28,6 +36,11 @@ export default defineConfig({
       : // Chrome reads a team policy from storage.managed only when the manifest names its schema.
         { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  zip: {
+    // The sources archive for Firefox's reviewers holds what the build reads, the README, and the
+    // scripts that write the generated files in public/; tests, tooling and benchmarks stay out.
+    includeSources: ['entrypoints/**', 'lib/**', 'public/**', 'scripts/icons.ts', 'scripts/locales.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md'],
+  },
   vite: () => ({
     // WXT's storage helpers import `@wxt-dev/browser` (bare `chrome` in Chrome); pointing it at the
     // polyfill keeps every extension API call on the one promise-based `browser`.

@@ -3,33 +3,19 @@
  *
  * With a display it opens a normal window and waits until you close it. Without one (a server, CI)
  * it runs headless, types a sample reply and writes screenshots of the underlines, the open card and
- * the checklist panel to .output/demo/, printing their paths.
+ * the checklist panel the badge opens (badge-panel.png) to .output/demo/, printing their paths.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { FIXTURE_HOSTNAME, REPO_ROOT, startFixtureServer } from '../tests/e2e/support/server';
+import { canShowWindow, findChromium } from './demo-browser';
 
 const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
 const SHOTS = join(REPO_ROOT, '.output/demo');
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/lib/chromium/chromium'];
 const SAMPLE =
   "Hi Jordan, calm down, we're on it. You should have restarted the router. Unfortunately we can't send a technician today.";
-
-function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    fail(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  fail(
-    'No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.\n' +
-      'Branded Google Chrome ignores --load-extension; load .output/chrome-mv3 from chrome://extensions instead.',
-  );
-}
 
 function fail(message: string): never {
   console.error(`npm start: ${message}`);
@@ -60,20 +46,23 @@ async function headlessTour(page: Page): Promise<string[]> {
 
   await overlay(page).locator('[data-defuse-badge]').first().click();
   await overlay(page).locator('[data-step]').first().waitFor();
-  await shoot('checklist');
+  await shoot('badge-panel');
   return shots;
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
+  const machine = { platform: process.platform, env: process.env, exists: existsSync };
+  const browser = findChromium(machine);
+  if ('problem' in browser) fail(browser.problem);
   console.log('Building the Chromium package...');
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = await startFixtureServer();
-  const headless = !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.env.CI === 'true';
+  const headless = !canShowWindow(machine);
   const context = await chromium.launchPersistentContext('', {
-    executablePath,
+    executablePath: browser.path,
     headless,
-    viewport: { width: 1100, height: 760 },
+    // The size both stores take for screenshots, so the headless shots can go on a listing as they are.
+    viewport: { width: 1280, height: 800 },
     // Screenshots of a card caught mid fade-in look washed out.
     reducedMotion: headless ? 'reduce' : 'no-preference',
     args: [

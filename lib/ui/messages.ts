@@ -1,10 +1,13 @@
 /**
- * Every string the in-page UI shows, in English.
+ * Every string the extension shows, in English, and `t` to read one in the browser's language.
  *
- * The table is shaped like `_locales/en/messages.json` (named `$PLACEHOLDER$`s, each bound to a
- * positional substitution) so that moving to `browser.i18n.getMessage` is a change inside `t` only;
- * `toMessagesJson` emits that file from this table so the two cannot drift.
+ * This table is the single source: `npm run locales` writes `public/_locales/en/messages.json` from
+ * it (a unit test fails when the file is stale), and the TypeScript types give every key and the
+ * number of its substitutions. A translation is one more `public/_locales/<lang>/messages.json`.
+ * The JSON could not be the source: its type says which placeholders a message has but not their
+ * order, so calls could not be checked.
  */
+import { browser } from 'wxt/browser';
 
 interface MessageSpec {
   message: string;
@@ -15,6 +18,12 @@ interface MessageSpec {
 }
 
 const MESSAGES = {
+  ext_name: { message: 'Defuse', description: 'Name of the extension in the browser and in the add-on stores.' },
+  ext_description: {
+    message: 'Coaches de-escalation in support replies while you type. Runs locally; sends nothing anywhere.',
+    description: 'One-line description in the browser and in the add-on stores (at most 132 characters).',
+  },
+
   severity_error: { message: 'Likely to escalate', description: 'Severity label of an error-level tone problem.' },
   severity_warning: { message: 'May escalate', description: 'Severity label of a warning-level tone problem.' },
   severity_info: { message: 'Worth a look', description: 'Severity label of an info-level note.' },
@@ -295,15 +304,27 @@ export type MessageArgs<K extends MessageKey> = (typeof MESSAGES)[K] extends {
 /** Keys whose message takes no substitutions; safe to store in lookup tables and pass to `t` alone. */
 export type PlainMessageKey = { [K in MessageKey]: MessageArgs<K> extends [] ? K : never }[MessageKey];
 
+/** The message in the browser's language; the English table where there is no extension (unit tests, scripts). */
 export function t<K extends MessageKey>(key: K, ...substitutions: MessageArgs<K>): string {
+  const given: readonly Substitution[] = substitutions;
+  const subs = given.map(String);
+  return fromBrowser(key, subs) || fromTable(key, subs);
+}
+
+function fromBrowser(key: MessageKey, subs: string[]): string {
+  // `browser` is undefined outside an extension although its type does not say so.
+  const i18n = (browser as typeof browser | undefined)?.i18n;
+  return i18n ? i18n.getMessage(key, subs) : '';
+}
+
+function fromTable(key: MessageKey, subs: readonly string[]): string {
   const spec: MessageSpec = MESSAGES[key];
   const names = (spec.placeholders ?? []).map((name) => name.toLowerCase());
-  const subs: readonly Substitution[] = substitutions;
   // Same grammar as messages.json: `$NAME$` is a placeholder (case-insensitive), `$$` a literal dollar.
   return spec.message.replace(/\$\$|\$([a-zA-Z0-9_@]+)\$/g, (match, name: string | undefined) => {
     if (name === undefined) return '$';
     const index = names.indexOf(name.toLowerCase());
-    return index < 0 ? match : String(subs[index] ?? '');
+    return index < 0 ? match : (subs[index] ?? '');
   });
 }
 

@@ -6,3 +6,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 Object.assign(globalThis, { browser: fakeBrowser });
+
+// The fake has no _locales: answering '' makes `t` fall back to the English table it was made from.
+Object.assign(fakeBrowser.i18n, { getMessage: () => '' });

@@ -404,7 +404,7 @@ export abstract class Driver<P extends Tab = Tab> {
  * told apart from foreign hosts: Debian's build ships Google API keys and calls both at startup.
  * Spell checking is off in the profile: it downloads a dictionary otherwise.
  */
-function chromiumArgs(server: FixtureServer, ext: string): string[] {
+export function chromiumArgs(server: FixtureServer, ext: string): string[] {
   const disabledFeatures = [
     'AutofillServerCommunication',
     'NetworkTimeServiceQuerying',
