@@ -2,13 +2,14 @@
  * `npm start`: builds the Chromium package and opens the demo helpdesk with Defuse loaded.
  *
  * With a display it opens a normal window and waits until you close it. Without one (a server, CI)
- * it runs headless, types a sample reply and writes screenshots of the underlines, the open card and
- * the checklist panel the badge opens (badge-panel.png) to .output/demo/, printing their paths.
+ * it runs headless, types a sample reply and writes screenshots of the underlines, the open card,
+ * the checklist panel the badge opens (badge-panel.png), the toolbar popup for that tab (popup.png)
+ * and the options page (options.png) to .output/demo/, printing their paths.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { FIXTURE_HOSTNAME, REPO_ROOT, startFixtureServer } from '../tests/e2e/support/server';
 import { canShowWindow, findChromium } from './demo-browser';
 
@@ -24,7 +25,7 @@ function fail(message: string): never {
 
 const overlay = (page: Page) => page.locator('defuse-overlay');
 
-async function headlessTour(page: Page): Promise<string[]> {
+async function headlessTour(context: BrowserContext, page: Page): Promise<string[]> {
   mkdirSync(SHOTS, { recursive: true });
   const shots: string[] = [];
   const shoot = async (name: string) => {
@@ -47,6 +48,29 @@ async function headlessTour(page: Page): Promise<string[]> {
   await overlay(page).locator('[data-defuse-badge]').first().click();
   await overlay(page).locator('[data-step]').first().waitFor();
   await shoot('badge-panel');
+  await page.keyboard.press('Escape');
+
+  // The popup's bubble cannot be opened by automation: the same document in a popup-sized tab,
+  // pointed at the demo's tab.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.goto(`${origin}/options.html`);
+  // Runs in the extension page, where `chrome` is the extension API.
+  const tabId = await popup.evaluate(`chrome.tabs.query({ url: '*://${FIXTURE_HOSTNAME}/*' }).then((tabs) => tabs[0]?.id)`);
+  await popup.goto(`${origin}/popup.html?tab=${tabId}`);
+  await popup.locator('[data-score]').waitFor();
+  const popupShot = join(SHOTS, 'popup.png');
+  await popup.locator('main').screenshot({ path: popupShot });
+  shots.push(popupShot);
+
+  const options = await context.newPage();
+  await options.goto(`${origin}/options.html`);
+  await options.locator('[data-section="rules"]').waitFor();
+  const optionsShot = join(SHOTS, 'options.png');
+  await options.screenshot({ path: optionsShot });
+  shots.push(optionsShot);
   return shots;
 }
 
@@ -81,7 +105,7 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url('demo.html'));
   if (headless) {
-    const shots = await headlessTour(page);
+    const shots = await headlessTour(context, page);
     console.log('No display, so the demo ran headless. Screenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
     await context.close();

@@ -113,6 +113,7 @@ export function PopupView({ state, onToggleSite, onStrictness, onOpenOptions }: 
 
 function ReplySummary({ reply }: { reply: NonNullable<TabStatus['reply']> }) {
   const total = reply.problems.reduce((sum, p) => sum + p.count, 0);
+  const firstMissing = reply.steps.find((s) => s.required && !s.done)?.id;
   return (
     <section class="popup-reply" aria-live="polite" aria-label={t('popup_reply_section')}>
       <p class="popup-score" data-score={reply.score}>
@@ -126,19 +127,25 @@ function ReplySummary({ reply }: { reply: NonNullable<TabStatus['reply']> }) {
       </p>
       <h2>{t('panel_steps')}</h2>
       <ul class="popup-steps">
-        {reply.steps.map((step) => (
-          <li key={step.id} data-step={step.id} data-done={String(step.done)} class={step.done ? 'done' : step.required ? 'missing' : 'optional'}>
-            <span class="popup-step-icon" aria-hidden="true">
-              {step.done ? <CheckIcon /> : <CrossIcon />}
-            </span>
-            <span class="popup-step-title">{step.title}</span>
-            <span class="sr-only">
-              {' '}
-              {step.done ? t('panel_step_done') : step.required ? t('panel_step_missing') : t('panel_step_optional')}
-            </span>
-            {!step.done && <p class="popup-step-tip">{step.tip}</p>}
-          </li>
-        ))}
+        {reply.steps.map((step) => {
+          const state = step.done ? 'done' : step.required ? 'missing' : 'optional';
+          const stateLabel = step.done ? t('panel_step_done') : step.required ? t('panel_step_missing') : t('panel_step_optional');
+          return (
+            <li key={step.id} data-step={step.id} data-done={String(step.done)} class={state}>
+              {/* The tip of the first missing step is open; the others open on demand, so the popup stays short. */}
+              <details open={step.id === firstMissing}>
+                <summary>
+                  <span class="popup-step-icon" aria-hidden="true">
+                    {step.done ? <CheckIcon /> : <CrossIcon />}
+                  </span>
+                  <span class="popup-step-title">{step.title}</span>
+                  <span class="popup-step-state">{stateLabel}</span>
+                </summary>
+                <p class="popup-step-tip">{step.tip}</p>
+              </details>
+            </li>
+          );
+        })}
       </ul>
       <h2>{t('panel_tone')}</h2>
       {total === 0 ? (
