@@ -115,6 +115,9 @@ describe('extension pages in chromium', () => {
     expect(steps.filter(([, done]) => done === 'true')).toHaveLength(badge?.stepsDone ?? -1);
     expect(await popup.evaluate(`document.querySelector('[data-category="blame"]')?.textContent`)).toBe('Blame: 1');
     expect(await popup.evaluate(`document.querySelector('[data-step="apology"]').getAttribute('data-done')`)).toBe('false');
+    // The toolbar badge of that tab counts the missing required steps plus the problems.
+    const missing = steps.filter(([, done]) => done === 'false').length;
+    await probe.waitFor(`chrome.action.getBadgeText({ tabId: ${tabId} }).then((text) => text === '${missing + 1}')`, `the toolbar badge to read ${missing + 1}`);
 
     // The agent goes on typing in the page: the open popup follows.
     await driver.bringToFront();
