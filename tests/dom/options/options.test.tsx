@@ -142,6 +142,18 @@ describe('custom phrases', () => {
     expect((await until(() => form.querySelector('[data-field-problem]'), 'the duplicate problem')).textContent).toMatch(/already in the list/);
   });
 
+  it('refuses an empty or overlong apology phrase', async () => {
+    await open();
+    const form = $<HTMLFormElement>('form[data-form="apology"]')!;
+    typeInto(field(form, 'phrase'), '');
+    submit(form);
+    expect((await until(() => form.querySelector('[data-field-problem]'), 'the empty problem')).textContent).toMatch(/Type a phrase first/);
+    typeInto(field(form, 'phrase'), 'sorry '.repeat(20));
+    submit(form);
+    await until(() => /the limit is 80/.test(form.querySelector('[data-field-problem]')?.textContent ?? ''), 'the length problem');
+    expect(await stored()).toBeUndefined();
+  });
+
   it("lists a team policy's required phrases as locked, without a remove button", async () => {
     await fakeBrowser.storage.managed.set({ requiredAvoid: [{ avoid: 'per my last email' }] });
     await open();
@@ -212,6 +224,14 @@ describe('import', () => {
     const status = await until(() => $('[data-section="transfer"] [data-section-status="error"]'), 'the refusal');
     expect(status.textContent).toContain('defuse-settings.json');
     expect($('[data-import-problems]')!.textContent).toMatch(/not JSON/);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('refuses a file too large to be settings without reading it', async () => {
+    await open();
+    await importText('x'.repeat(600 * 1024), 'video.mp4');
+    const status = await until(() => $('[data-section="transfer"] [data-section-status="error"]'), 'the refusal');
+    expect(status.textContent).toBe('Nothing was imported: video.mp4 is too large to be a Defuse settings file.');
     expect(await stored()).toBeUndefined();
   });
 
