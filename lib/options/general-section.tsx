@@ -1,11 +1,10 @@
 /** Which checklist steps are required, how strict the rules are, how underlines look, shortcut hints. */
 import { useState } from 'preact/hooks';
 import { STEPS } from '../analyzer/steps';
-import type { Strictness } from '../analyzer/types';
 import type { UnderlineStyle } from '../settings/schema';
 import { LockedNote } from '../ui/locked-note';
 import { t } from '../ui/messages';
-import { STRICTNESS_CHOICES } from '../ui/strictness';
+import { StrictnessSelect } from '../ui/strictness';
 import { Section, type SectionStatus } from './section';
 import type { SectionProps } from './save';
 
@@ -40,22 +39,7 @@ export function GeneralSection({ settings, locked, save }: SectionProps) {
   return (
     <Section id="general" title={t('options_general')} status={status}>
       <p class="field">
-        <label>
-          <span>{t('settings_strictness')}</span>{' '}
-          <select
-            value={settings.strictness}
-            disabled={locked.has('strictness')}
-            data-strictness=""
-            onChange={(e) => void save((s) => ({ ...s, strictness: e.currentTarget.value as Strictness })).then(done)}
-          >
-            {STRICTNESS_CHOICES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label()}
-              </option>
-            ))}
-          </select>
-        </label>
-        {locked.has('strictness') && <LockedNote />}
+        <StrictnessSelect value={settings.strictness} locked={locked.has('strictness')} onChange={(strictness) => void save((s) => ({ ...s, strictness })).then(done)} />
         <span class="hint">{t('options_strictness_hint')}</span>
       </p>
       <p class="field">

@@ -10,7 +10,7 @@ import { CheckIcon, CrossIcon } from '../ui/icons';
 import { categoryLabel } from '../ui/labels';
 import { t } from '../ui/messages';
 import { LockedNote } from '../ui/locked-note';
-import { STRICTNESS_CHOICES } from '../ui/strictness';
+import { StrictnessSelect } from '../ui/strictness';
 
 export interface PopupState {
   /** The active tab's host; null on pages Defuse never runs on (browser pages, files). */
@@ -87,22 +87,7 @@ export function PopupView({ state, onToggleSite, onStrictness, onOpenOptions }: 
       {coaching && status?.reply && <ReplySummary reply={status.reply} />}
 
       <footer class="popup-foot">
-        <label class="popup-strictness">
-          <span>{t('settings_strictness')}</span>
-          <select
-            value={state.strictness}
-            disabled={state.locked.has('strictness')}
-            data-strictness=""
-            onChange={(e) => onStrictness(e.currentTarget.value as Strictness)}
-          >
-            {STRICTNESS_CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label()}
-              </option>
-            ))}
-          </select>
-        </label>
-        {state.locked.has('strictness') && <LockedNote />}
+        <StrictnessSelect value={state.strictness} locked={state.locked.has('strictness')} onChange={onStrictness} />
         <button type="button" class="link" data-open-options="" onClick={onOpenOptions}>
           {t('popup_open_options')}
         </button>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { until } from '../until';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -26,15 +27,6 @@ afterEach(() => {
 
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector);
 const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, inspected field by field
-
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = get();
-    if (value) return value;
-    await act(() => new Promise((r) => setTimeout(r, 0)));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function open(): Promise<void> {
   act(() => render(<OptionsApp />, container));

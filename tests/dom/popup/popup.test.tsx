@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { until } from '../until';
 import type { TabStatus } from '../../../lib/messaging/protocol';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
@@ -36,14 +37,6 @@ afterEach(() => {
   container.remove();
   vi.restoreAllMocks();
 });
-
-async function settle(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    if (check()) return;
-    await act(() => new Promise((r) => setTimeout(r, 0)));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The sites field of the stored settings, if any. */
 const storedSites = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { sites?: Record<string, boolean> } | undefined)?.sites;
@@ -143,7 +136,7 @@ describe('the popup with the browser', () => {
   it("asks the tab's top frame for its status and shows it", async () => {
     const { sendMessage } = stubBrowser(status());
     open();
-    await settle(() => $('[data-score]') !== null, 'the score');
+    await until(() => $('[data-score]') !== null, 'the score');
     expect(sendMessage).toHaveBeenCalledWith(TAB, { type: 'defuse/get-status' }, { frameId: 0 });
     expect($('[data-score]')!.getAttribute('data-score')).toBe('48');
   });
@@ -151,7 +144,7 @@ describe('the popup with the browser', () => {
   it('follows the reply live from status messages of that tab only, and ignores look-alikes from elsewhere', async () => {
     stubBrowser(status({ reply: null }));
     open();
-    await settle(() => $('[data-popup-hint="no-editor"]') !== null, 'the no-editor hint');
+    await until(() => $('[data-popup-hint="no-editor"]') !== null, 'the no-editor hint');
     type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
     // Only the fields a sender is judged by; the rest of a Tab does not matter here.
     const sender = (id: string, tabId: number) => ({ id, tab: { id: tabId } }) as Sender;
@@ -172,26 +165,26 @@ describe('the popup with the browser', () => {
   it('switches the site off in the settings, and on again after asking for access', async () => {
     const { request } = stubBrowser(status());
     open();
-    await settle(() => $<HTMLInputElement>('[data-site-switch]')?.checked === true, 'the switch on');
+    await until(() => $<HTMLInputElement>('[data-site-switch]')?.checked === true, 'the switch on');
     act(() => $<HTMLInputElement>('[data-site-switch]')!.click());
-    await settle(() => $<HTMLInputElement>('[data-site-switch]')!.checked === false, 'the switch off');
+    await until(() => $<HTMLInputElement>('[data-site-switch]')!.checked === false, 'the switch off');
     await expect.poll(async () => (await storedSites())?.['acme.zendesk.com']).toBe(false);
     expect($('[data-popup-hint="off"]')).not.toBeNull();
 
     act(() => $<HTMLInputElement>('[data-site-switch]')!.click());
     expect(request).toHaveBeenCalledWith({ origins: ['*://*.acme.zendesk.com/*'] });
     await expect.poll(async () => (await storedSites())?.['acme.zendesk.com']).toBe(true);
-    await settle(() => $<HTMLInputElement>('[data-site-switch]')!.checked, 'the switch on again');
+    await until(() => $<HTMLInputElement>('[data-site-switch]')!.checked, 'the switch on again');
   });
 
   it('keeps the site off and says why when the agent declines access', async () => {
     const { request, executeScript } = stubBrowser(new Error('Could not establish connection'));
     request.mockResolvedValue(false);
     act(() => render(<PopupApp target={{ tabId: TAB, url: 'https://help.example.org/inbox' }} />, container));
-    await settle(() => $('[data-site-switch]') !== null, 'the switch');
+    await until(() => $('[data-site-switch]') !== null, 'the switch');
     expect($<HTMLInputElement>('[data-site-switch]')!.checked).toBe(false);
     act(() => $<HTMLInputElement>('[data-site-switch]')!.click());
-    await settle(() => $('[data-popup-error]') !== null, 'the error');
+    await until(() => $('[data-popup-error]') !== null, 'the error');
     expect($('[data-popup-error]')!.textContent).toContain('help.example.org');
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
@@ -200,9 +193,9 @@ describe('the popup with the browser', () => {
   it('starts coaching in the tab at once when the agent switches a new site on', async () => {
     const { executeScript, request } = stubBrowser(new Error('Could not establish connection'));
     act(() => render(<PopupApp target={{ tabId: TAB, url: 'https://help.example.org/inbox' }} />, container));
-    await settle(() => $('[data-site-switch]') !== null, 'the switch');
+    await until(() => $('[data-site-switch]') !== null, 'the switch');
     act(() => $<HTMLInputElement>('[data-site-switch]')!.click());
-    await settle(() => executeScript.mock.calls.length > 0, 'the script injected');
+    await until(() => executeScript.mock.calls.length > 0, 'the script injected');
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, allFrames: true }, files: ['/content-scripts/content.js'] });
     expect((await storedSites())?.['help.example.org']).toBe(true);
     expect(request).toHaveBeenCalledWith({ origins: ['*://*.help.example.org/*'] });
@@ -212,7 +205,7 @@ describe('the popup with the browser', () => {
     stubBrowser(status());
     await fakeBrowser.storage.managed.set({ settings: { strictness: 'strict' }, locked: ['strictness'] });
     open();
-    await settle(() => $<HTMLSelectElement>('[data-strictness]')?.value === 'strict', 'the team strictness');
+    await until(() => $<HTMLSelectElement>('[data-strictness]')?.value === 'strict', 'the team strictness');
     expect($<HTMLSelectElement>('[data-strictness]')!.disabled).toBe(true);
   });
 });
