@@ -8,6 +8,8 @@ import type { Report } from '../analyzer/types';
 import { isOwnSender, isStatusRequest, type ReplyStatus, type StatusMessage, type TabStatus } from '../messaging/protocol';
 import { summarize } from '../ui/summary';
 
+const SEND_EVERY_MS = 150;
+
 export function replyStatus(report: Report): ReplyStatus {
   return {
     score: report.score,
@@ -38,7 +40,10 @@ export class StatusReporter {
     this.schedule();
   }
 
-  /** Sends at most once per task however many reports a burst of typing produces. */
+  /**
+   * Sends at most once per SEND_EVERY_MS however many reports a burst of typing produces: each
+   * message wakes the background, and the badge and popup need no more than a few updates a second.
+   */
   private schedule(): void {
     if (this.pending) return;
     this.pending = true;
@@ -50,7 +55,7 @@ export class StatusReporter {
       const message: StatusMessage = { type: 'defuse/status', status: this.status };
       // Nobody listening (the background asleep between events is woken; a closed popup is not) is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
-    }, 0);
+    }, SEND_EVERY_MS);
   }
 
   dispose(): void {
