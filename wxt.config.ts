@@ -8,6 +8,8 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `ico
 // highlights, so no earlier release could work; 146-152 would likely work but are untested.
 const FIREFOX_MIN_VERSION = '153.0';
 
+const EXTENSION_PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -23,6 +25,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...DEFAULT_SITE_PATTERNS],
     optional_host_permissions: ['*://*/*'],
+    // Extension pages load only their own files and connect nowhere (they have no reason to).
+    content_security_policy: { extension_pages: EXTENSION_PAGE_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -45,6 +49,9 @@ export default defineConfig({
     // WXT's storage helpers import `@wxt-dev/browser` (bare `chrome` in Chrome); pointing it at the
     // polyfill keeps every extension API call on the one promise-based `browser`.
     resolve: { alias: { '@wxt-dev/browser': '@wxt-dev/webextension-polyfill/browser' } },
+    // Vite's module-preload polyfill fetches chunk URLs; extension pages need none of it, and leaving it
+    // out leaves the packages with no code that makes a request.
+    build: { modulePreload: { polyfill: false } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });
