@@ -63,7 +63,7 @@ export function findBrowser(name: BrowserName): string {
   );
 }
 
-function extensionDir(name: BrowserName): string {
+export function extensionDir(name: BrowserName): string {
   const dir = EXTENSION_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No extension build at ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
@@ -320,7 +320,7 @@ export abstract class Driver {
  * told apart from foreign hosts: Debian's build ships Google API keys and calls both at startup.
  * Spell checking is off in the profile: it downloads a dictionary otherwise.
  */
-function chromiumArgs(server: FixtureServer, ext: string): string[] {
+function chromiumArgs(server: FixtureServer, ext: string | null): string[] {
   const disabledFeatures = [
     'AutofillServerCommunication',
     'NetworkTimeServiceQuerying',
@@ -354,13 +354,30 @@ function chromiumArgs(server: FixtureServer, ext: string): string[] {
     // Only an origin is accepted here; with a path Chromium falls back to accounts.google.com.
     `--gaia-url=${housekeeping}`,
     `--component-updater=url-source=${housekeeping}component-updater`,
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
+    ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
     // Everything, loopback included, through the recording proxy.
     `--proxy-server=${server.origin}`,
     '--proxy-bypass-list=<-loopback>',
     ...(process.env.E2E_EXTRA_CHROMIUM_ARGS ? process.env.E2E_EXTRA_CHROMIUM_ARGS.split(' ') : []),
   ];
+}
+
+/**
+ * Chromium in a fresh profile through the recording proxy, with the unpacked extension at `ext` or,
+ * for a baseline, with no extension at all. The caller closes the context and removes `profile`.
+ */
+export async function launchChromium(server: FixtureServer, ext: string | null): Promise<{ context: BrowserContext; profile: string }> {
+  // Spell checking off, else Chromium downloads a Hunspell dictionary.
+  const profile = await mkdtemp(join(tmpdir(), 'defuse-e2e-chromium-'));
+  await mkdir(join(profile, 'Default'));
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(server, ext),
+  });
+  return { context, profile };
 }
 
 class ChromiumDriver extends Driver {
@@ -376,21 +393,7 @@ class ChromiumDriver extends Driver {
 
   static async launch(server: FixtureServer): Promise<ChromiumDriver> {
     const started = performance.now();
-    const executablePath = findBrowser('chromium');
-    const ext = extensionDir('chromium');
-    // A fresh profile with spell checking off (else Chromium downloads a Hunspell dictionary).
-    const profile = await mkdtemp(join(tmpdir(), 'defuse-e2e-chromium-'));
-    await mkdir(join(profile, 'Default'));
-    await writeFile(
-      join(profile, 'Default', 'Preferences'),
-      JSON.stringify({ browser: { enable_spellchecking: false } }),
-    );
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: chromiumArgs(server, ext),
-    });
+    const { context, profile } = await launchChromium(server, extensionDir('chromium'));
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const page = context.pages()[0] ?? (await context.newPage());
