@@ -19,7 +19,9 @@ const hosts = new WeakMap<Document, OverlayHost>();
 export function overlayFor(doc: Document, css: string): OverlayHost {
   const existing = hosts.get(doc);
   if (existing?.element.isConnected) return existing;
-  const element = doc.createElement(OVERLAY_TAG);
+  // Made in a document with no custom elements: a page that defined `defuse-overlay` itself gets
+  // its constructor run only on insertion, after our shadow root exists, where it cannot take it.
+  const element = doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG);
   // Inline style on our own element only, so no page rule can hide or shift it. Typography is set
   // inside the shadow root, where an inline `all: initial` here would override it.
   element.setAttribute(
