@@ -48,6 +48,8 @@ export class EditorSession {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The text last sent for analysis. */
   private requested: string | null = null;
+  /** A rich editor's text model as last read, while no change has come in since. */
+  private model: TextModel | null = null;
 
   constructor(
     readonly editor: Editor,
@@ -103,7 +105,10 @@ export class EditorSession {
     }
     if (!isTextarea(el) && view && 'MutationObserver' in view) {
       // A rich editor's paste, or a macro the helpdesk inserts by script, changes the text without an input event.
-      const changes = new view.MutationObserver(() => this.onChanged());
+      const changes = new view.MutationObserver(() => {
+        this.model = null;
+        this.onChanged();
+      });
       changes.observe(el, { childList: true, characterData: true, subtree: true });
       this.changes = changes;
       signal.addEventListener('abort', () => changes.disconnect());
@@ -126,6 +131,19 @@ export class EditorSession {
     return readTextModel(this.element);
   }
 
+  /**
+   * The rich editor's model as refresh() read it when nothing changed since (drawing the underlines
+   * in the same frame then needs no second walk of the editor); a fresh read otherwise.
+   */
+  private currentModel(): TextModel {
+    if (!this.changes) return this.read();
+    if (this.changes.takeRecords().length > 0) {
+      this.model = null;
+      this.onChanged();
+    }
+    return (this.model ??= this.read());
+  }
+
   private get active(): boolean {
     const doc = this.element.ownerDocument;
     return this.visible || doc.activeElement === this.element || this.element.contains(doc.activeElement);
@@ -136,7 +154,8 @@ export class EditorSession {
     if (!this.active) return;
     // This read covers every change made so far.
     this.changes?.takeRecords();
-    const text = this.read().text;
+    this.model = this.read();
+    const text = this.model.text;
     this.requested = text;
     this.scheduler.analyze(text, this.options());
   }
@@ -177,7 +196,7 @@ export class EditorSession {
   }
 
   private layoutHighlights(diagnostics: Diagnostic[]): void {
-    const model = this.read();
+    const model = this.currentModel();
     const doc = this.element.ownerDocument;
     const ranges: Array<{ severity: Diagnostic['severity']; range: Range }> = [];
     const hooks: HTMLElement[] = [];
@@ -198,7 +217,8 @@ export class EditorSession {
       for (const b of boxes) {
         const piece = doc.createElement('div');
         piece.className = 'defuse-hook-box';
-        piece.setAttribute('style', `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`);
+        // CSSOM, not a style attribute: a page's CSP may forbid those (Firefox applies it to us too).
+        piece.style.cssText = `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`;
         hook.append(piece);
       }
       hooks.push(hook);

@@ -13,6 +13,8 @@ import { browserSuite, itContactedOnlyTheFixtureServer } from './support/suite';
 /** Long drafts are sliced over many tasks, and a loaded machine stretches each one. */
 const COACH_TIMEOUT = 30_000;
 const REPLY: Path = ['#reply'];
+/** A thousand adoptions and releases, each a session with its observers, on a loaded machine. */
+const CHURN_TIMEOUT = 300_000;
 
 const underlineAt = (s: OverlaySnapshot, start: number, end: number) => s.underlines.find((u) => u.start === start && u.end === end);
 
@@ -185,7 +187,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
     expect(await census()).toEqual(before);
     await typeAndCoach(driver, ['#churning']);
     expect(defuseErrors(driver)).toEqual([]);
-  });
+  }, CHURN_TIMEOUT);
 
   it('the editor going away or the page navigating while a card is open leaves no card and no error', async () => {
     const { driver } = suite;
