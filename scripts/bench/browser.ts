@@ -160,6 +160,8 @@ async function idleRound(variant: Variant, server: FixtureServer): Promise<IdleS
       });
     });
     await session.send('Runtime.enable');
+    // Its counters start here, so before the page loads.
+    await session.send('Performance.enable');
     const events = await traced(session, async () => {
       await openFixture(page, server, 'textarea.html');
       // The content script runs at document_idle; evaluating in its world waits until it has.
@@ -173,7 +175,6 @@ async function idleRound(variant: Variant, server: FixtureServer): Promise<IdleS
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
     const heap = await session.send('Runtime.getHeapUsage');
-    await session.send('Performance.enable');
     const { metrics } = await session.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     return {
