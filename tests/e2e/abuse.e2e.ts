@@ -34,6 +34,19 @@ async function typeAndCoach(driver: Driver, editor: Path = REPLY): Promise<strin
   return text;
 }
 
+/** A fixture page opened with the console log cleared. */
+async function openPage(driver: Driver, page: string): Promise<void> {
+  driver.clearLogs();
+  await driver.open(page);
+}
+
+/** Alt+Shift+K with the caret at the start of the line, which is in the blame phrase. */
+async function openCardAtLineStart(driver: Driver) {
+  await driver.press('Home');
+  await driver.press('Alt+Shift+K');
+  return driver.waitForOverlay((s) => (s.cards.length === 1 && s.cards[0]!.buttons[0]?.rect ? s.cards[0] : null), 'the card', COACH_TIMEOUT);
+}
+
 /** Console errors that are not the page's own (some fixtures throw on purpose). */
 const defuseErrors = (driver: Driver) => driver.consoleErrors.filter((e) => !e.includes('hostile page'));
 
@@ -42,8 +55,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('a 200,000-character draft: keys keep arriving and the page keeps running while it is analyzed in slices', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('textarea.html');
+    await openPage(driver, 'textarea.html');
     await driver.focus(REPLY);
     // Every sentence new to the analyzer's cache, with the blame phrase far into the draft.
     const far = await driver.run(() => {
@@ -90,8 +102,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('a 1 MB paste of emoji, mixed scripts, right-to-left text and very long lines keeps offsets exact', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('textarea.html');
+    await openPage(driver, 'textarea.html');
     await driver.focus(REPLY);
     const start = await driver.run((_h, sentence) => {
       const head = '👩‍💻🎉🇩🇪 Grüße! שלום, مرحبا بك 日本語のテキスト 😀 ' + sentence + '\n';
@@ -118,13 +129,9 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('a strict CSP with Trusted Types: underlines, the card and applying a fix work, and nothing is blocked', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('abuse-csp.html');
+    await openPage(driver, 'abuse-csp.html');
     const typed = await typeAndCoach(driver);
-    await driver.press('Home');
-    await driver.press('ArrowRight');
-    await driver.press('Alt+Shift+K');
-    const card = await driver.waitForOverlay((s) => s.cards.find((c) => c.buttons[0]?.rect), 'the card', COACH_TIMEOUT);
+    const card = await openCardAtLineStart(driver);
     const apply = card.buttons[0]!;
     expect(apply.text).toBe(SUGGESTION);
     await driver.clickAt(apply.rect!.x + apply.rect!.width / 2, apply.rect!.y + apply.rect!.height / 2);
@@ -135,8 +142,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('a page that rewrites the built-ins and throws in its own handlers does not stop coaching', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('abuse-hostile.html');
+    await openPage(driver, 'abuse-hostile.html');
     await typeAndCoach(driver);
     const pageErrors = await driver.run(() => window.whilePoisoned("Calm down, it's only a small delay."), null);
     expect(pageErrors.every((e) => e.includes('its own input handler')), `errors in the page: ${pageErrors.join('; ')}`).toBe(true);
@@ -147,16 +153,14 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('a page that claims the <defuse-overlay> name for its own element still gets coached', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('abuse-hostile.html?squat');
+    await openPage(driver, 'abuse-hostile.html?squat');
     await typeAndCoach(driver);
     expect(defuseErrors(driver)).toEqual([]);
   });
 
   it('fifty editors on one page are each coached, with one overlay', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('abuse-many.html');
+    await openPage(driver, 'abuse-many.html');
     await driver.waitFor(() => document.querySelectorAll('textarea[data-defuse="on"]').length === 51, null, {
       message: 'all 51 editors coached',
       timeout: COACH_TIMEOUT,
@@ -169,8 +173,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('an editor removed and re-added a thousand times leaves nothing behind', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('abuse-many.html');
+    await openPage(driver, 'abuse-many.html');
     const census = () =>
       driver.run(() => {
         const root = document.querySelector('defuse-overlay')?.shadowRoot;
@@ -191,21 +194,16 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('the editor going away or the page navigating while a card is open leaves no card and no error', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('textarea.html');
+    await openPage(driver, 'textarea.html');
     await typeAndCoach(driver);
-    await driver.press('Home');
-    await driver.press('Alt+Shift+K');
-    await driver.waitForOverlay((s) => s.cards.length === 1, 'the card', COACH_TIMEOUT);
+    await openCardAtLineStart(driver);
     // A single-page helpdesk swaps the ticket view out.
     await driver.run(() => document.querySelector('textarea')!.remove(), null);
     await driver.waitForOverlay((s) => s.cards.length === 0 && s.badges.length === 0, 'card and badge gone with the editor', COACH_TIMEOUT);
 
     await driver.open('textarea.html');
     await typeAndCoach(driver);
-    await driver.press('Home');
-    await driver.press('Alt+Shift+K');
-    await driver.waitForOverlay((s) => s.cards.length === 1, 'the card', COACH_TIMEOUT);
+    await openCardAtLineStart(driver);
     await driver.open('prosemirror.html');
     await typeAndCoach(driver, ['#editor .ProseMirror']);
     expect(defuseErrors(driver)).toEqual([]);
@@ -213,8 +211,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
 
   it('messages, events and forged markup from the page cannot drive Defuse', async () => {
     const { driver } = suite;
-    driver.clearLogs();
-    await driver.open('textarea.html');
+    await openPage(driver, 'textarea.html');
     const typed = await typeAndCoach(driver);
     const start = typed.indexOf(PHRASE);
     await driver.run((_h, suggestion) => {
