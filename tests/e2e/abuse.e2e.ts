@@ -15,6 +15,8 @@ const COACH_TIMEOUT = 30_000;
 const REPLY: Path = ['#reply'];
 /** A thousand adoptions and releases, each a session with its observers, on a loaded machine. */
 const CHURN_TIMEOUT = 300_000;
+/** Growth allowed over the thousand cycles, far below one listener, node or 5 KB per cycle. */
+const LEAK_BOUND = { listeners: 100, nodes: 500, heapBytes: 5 * 2 ** 20 };
 
 const underlineAt = (s: OverlaySnapshot, start: number, end: number) => s.underlines.find((u) => u.start === start && u.end === end);
 
@@ -185,9 +187,17 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
       }, null);
     await driver.waitFor(() => document.querySelector('#churning')?.getAttribute('data-defuse') === 'on', null, { timeout: COACH_TIMEOUT });
     const before = await census();
+    const countersBefore = await driver.tabCounters();
     await driver.run(() => window.churn(1_000), null);
     await driver.waitFor(() => document.querySelector('#churning')?.getAttribute('data-defuse') === 'on', null, { timeout: COACH_TIMEOUT });
     expect(await census()).toEqual(before);
+    const countersAfter = await driver.tabCounters();
+    if (countersBefore && countersAfter) {
+      // A leak of one listener or element per cycle would show as a thousand; a bound leaves room for caches.
+      expect(countersAfter.listeners - countersBefore.listeners, 'event listeners gained').toBeLessThan(LEAK_BOUND.listeners);
+      expect(countersAfter.nodes - countersBefore.nodes, 'DOM nodes gained').toBeLessThan(LEAK_BOUND.nodes);
+      expect(countersAfter.heapBytes - countersBefore.heapBytes, 'JS heap bytes gained').toBeLessThan(LEAK_BOUND.heapBytes);
+    }
     await typeAndCoach(driver, ['#churning']);
     expect(defuseErrors(driver)).toEqual([]);
   }, CHURN_TIMEOUT);

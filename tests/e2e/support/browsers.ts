@@ -37,6 +37,12 @@ export interface BrowserRequest {
   host: string;
 }
 
+export interface TabCounters {
+  listeners: number;
+  nodes: number;
+  heapBytes: number;
+}
+
 export interface WaitOptions {
   /** ms; default 10 s */
   timeout?: number;
@@ -108,6 +114,11 @@ export abstract class Driver {
   /** A real mouse click at top-viewport coordinates. */
   abstract clickAt(x: number, y: number): Promise<void>;
   abstract close(): Promise<void>;
+  /**
+   * The tab's event listeners, DOM nodes and JS heap after a garbage collection, every world in it
+   * counted (the page's and the extension's); null where the browser has no such counters (Firefox over BiDi).
+   */
+  abstract tabCounters(): Promise<TabCounters | null>;
 
   /** Key-downs sent again because the page never received them, and key-ups it never received. */
   readonly keyTrouble: string[] = [];
@@ -433,6 +444,19 @@ class ChromiumDriver extends Driver {
     await this.page.mouse.click(x, y);
   }
 
+  async tabCounters(): Promise<TabCounters> {
+    const session = await this.context.newCDPSession(this.page);
+    try {
+      await session.send('HeapProfiler.collectGarbage');
+      await session.send('Performance.enable');
+      const { metrics } = await session.send('Performance.getMetrics');
+      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+      return { listeners: metric('JSEventListeners'), nodes: metric('Nodes'), heapBytes: metric('JSHeapUsedSize') };
+    } finally {
+      await session.detach();
+    }
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     await rm(this.profile, { recursive: true, force: true });
@@ -533,6 +557,10 @@ class FirefoxDriver extends Driver {
 
   async clickAt(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
+  }
+
+  async tabCounters(): Promise<null> {
+    return null;
   }
 
   async close(): Promise<void> {
