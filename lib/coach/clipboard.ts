@@ -8,7 +8,7 @@ export async function copyText(root: ShadowRoot, text: string): Promise<boolean>
     const doc = root.ownerDocument;
     const scratch = doc.createElement('textarea');
     scratch.value = text;
-    scratch.setAttribute('style', 'position:fixed;left:-9999px;top:0;opacity:0');
+    scratch.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
     root.append(scratch);
     scratch.select();
     const copied = doc.execCommand('copy');

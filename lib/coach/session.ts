@@ -3,7 +3,6 @@
  * badge and the card in step. Every listener hangs off one AbortController, so `dispose()` leaves
  * nothing behind when the helpdesk removes the editor.
  */
-import { analyze } from '../analyzer/analyze';
 import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Diagnostic, Report } from '../analyzer/types';
 import { applyEdit, insertionAt, type ApplyOutcome, type Edit } from '../editors/apply-edit';
@@ -16,10 +15,9 @@ import { underlineClass, type UnderlineLook } from '../ui/styles';
 import type { DocumentCoach } from './document-coach';
 import { guarded } from './guard';
 import { ignoreKey } from './ignored';
+import { AnalysisScheduler } from './scheduler';
 import { isCardShortcut } from './shortcut';
 
-/** Drafts beyond this are analyzed up to it: agents never write more, pasted logs do. */
-export const MAX_ANALYZED_CHARS = 120_000;
 const HOVER_DELAY_MS = 450;
 
 export interface Underline {
@@ -44,6 +42,14 @@ export class EditorSession {
   private readonly ignored = new Set<string>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private visible = true;
+  private readonly scheduler = new AnalysisScheduler((text, report) => this.show(text, report));
+  /** A rich editor's DOM changes; null for a textarea, whose every change fires `input`. */
+  private changes: MutationObserver | null = null;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text last sent for analysis. */
+  private requested: string | null = null;
+  /** A rich editor's text model as last read, while no change has come in since. */
+  private model: TextModel | null = null;
 
   constructor(
     readonly editor: Editor,
@@ -98,10 +104,45 @@ export class EditorSession {
       seen.observe(el);
       signal.addEventListener('abort', () => seen.disconnect());
     }
+    if (!isTextarea(el) && view && 'MutationObserver' in view) {
+      // A rich editor's paste, or a macro the helpdesk inserts by script, changes the text without an input event.
+      const changes = new view.MutationObserver(() => {
+        this.model = null;
+        this.onChanged();
+      });
+      changes.observe(el, { childList: true, characterData: true, subtree: true });
+      this.changes = changes;
+      signal.addEventListener('abort', () => changes.disconnect());
+    }
+  }
+
+  /** Changes no refresh has read yet: look once the page's own work is done, if the text moved. */
+  private onChanged(): void {
+    if (this.changeTimer !== undefined) return;
+    this.changeTimer = setTimeout(
+      guarded('following the page\'s edits', () => {
+        this.changeTimer = undefined;
+        if (this.active && this.read().text !== this.requested) this.refresh();
+      }),
+      0,
+    );
   }
 
   read(): TextModel {
     return readTextModel(this.element);
+  }
+
+  /**
+   * The rich editor's model as refresh() read it when nothing changed since (drawing the underlines
+   * in the same frame then needs no second walk of the editor); a fresh read otherwise.
+   */
+  private currentModel(): TextModel {
+    if (!this.changes) return this.read();
+    if (this.changes.takeRecords().length > 0) {
+      this.model = null;
+      this.onChanged();
+    }
+    return (this.model ??= this.read());
   }
 
   private get active(): boolean {
@@ -109,12 +150,19 @@ export class EditorSession {
     return this.visible || doc.activeElement === this.element || this.element.contains(doc.activeElement);
   }
 
-  /** Re-reads and re-analyzes the text; rendering waits for the next frame. */
+  /** Re-reads the text and has it analyzed (see scheduler.ts); rendering waits for the next frame. */
   refresh(): void {
     if (!this.active) return;
-    const text = this.read().text;
+    // This read covers every change made so far.
+    this.changes?.takeRecords();
+    this.model = this.read();
+    const text = this.model.text;
+    this.requested = text;
+    this.scheduler.analyze(text, this.options());
+  }
+
+  private show(text: string, report: Report): void {
     this.text = text;
-    const report = analyze(text.slice(0, MAX_ANALYZED_CHARS), this.options());
     const diagnostics = report.diagnostics.filter((d) => !this.ignored.has(ignoreKey(text, d)));
     this.report = { ...report, diagnostics };
     this.coach.sessionChanged(this);
@@ -149,7 +197,7 @@ export class EditorSession {
   }
 
   private layoutHighlights(diagnostics: Diagnostic[]): void {
-    const model = this.read();
+    const model = this.currentModel();
     const doc = this.element.ownerDocument;
     const ranges: Array<{ look: UnderlineLook; range: Range }> = [];
     const hooks: HTMLElement[] = [];
@@ -170,7 +218,8 @@ export class EditorSession {
       for (const b of boxes) {
         const piece = doc.createElement('div');
         piece.className = 'defuse-hook-box';
-        piece.setAttribute('style', `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`);
+        // CSSOM, not a style attribute: a page's CSP may forbid those (Firefox applies it to us too).
+        piece.style.cssText = `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`;
         hook.append(piece);
       }
       hooks.push(hook);
@@ -270,6 +319,8 @@ export class EditorSession {
 
   dispose(): void {
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.changeTimer);
+    this.scheduler.cancel();
     this.abort.abort();
     this.mirror?.remove();
     this.hooks.remove();

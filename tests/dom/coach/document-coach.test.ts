@@ -2,16 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Strictness } from '../../../lib/analyzer/types';
 import { DocumentCoach } from '../../../lib/coach/document-coach';
 import type { UnderlineStyle } from '../../../lib/settings/schema';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await nextFrame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { nextFrame, until } from './frames';
 
 function setup(options: { rules?: Record<string, boolean>; strictness?: Strictness; underlineStyle?: UnderlineStyle } = {}) {
   document.body.innerHTML = '<textarea id="reply" style="width:400px;height:120px"></textarea>';

@@ -37,6 +37,12 @@ export interface BrowserRequest {
   host: string;
 }
 
+export interface TabCounters {
+  listeners: number;
+  nodes: number;
+  heapBytes: number;
+}
+
 export interface WaitOptions {
   /** ms; default 10 s */
   timeout?: number;
@@ -95,7 +101,7 @@ export function findBrowser(name: BrowserName): string {
   );
 }
 
-function extensionDir(name: BrowserName): string {
+export function extensionDir(name: BrowserName): string {
   const dir = EXTENSION_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No extension build at ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
@@ -192,6 +198,12 @@ export abstract class Driver<P extends Tab = Tab> {
     await page.goto(`${this.extensionOrigin}${path}`, { waitUntil: 'load' });
     return new ExtensionPage(this.name, (expression) => page.evaluate(expression), (selector) => page.click(selector), () => page.close());
   }
+
+  /**
+   * The tab's event listeners, DOM nodes and JS heap after a garbage collection, every world in it
+   * counted (the page's and the extension's); null where the browser has no such counters (Firefox over BiDi).
+   */
+  abstract tabCounters(): Promise<TabCounters | null>;
 
   /** Key-downs sent again because the page never received them, and key-ups it never received. */
   readonly keyTrouble: string[] = [];
@@ -404,7 +416,7 @@ export abstract class Driver<P extends Tab = Tab> {
  * told apart from foreign hosts: Debian's build ships Google API keys and calls both at startup.
  * Spell checking is off in the profile: it downloads a dictionary otherwise.
  */
-export function chromiumArgs(server: FixtureServer, ext: string): string[] {
+export function chromiumArgs(server: FixtureServer, ext: string | null): string[] {
   const disabledFeatures = [
     'AutofillServerCommunication',
     'NetworkTimeServiceQuerying',
@@ -438,13 +450,30 @@ export function chromiumArgs(server: FixtureServer, ext: string): string[] {
     // Only an origin is accepted here; with a path Chromium falls back to accounts.google.com.
     `--gaia-url=${housekeeping}`,
     `--component-updater=url-source=${housekeeping}component-updater`,
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
+    ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
     // Everything, loopback included, through the recording proxy.
     `--proxy-server=${server.proxy}`,
     '--proxy-bypass-list=<-loopback>',
     ...(process.env.E2E_EXTRA_CHROMIUM_ARGS ? process.env.E2E_EXTRA_CHROMIUM_ARGS.split(' ') : []),
   ];
+}
+
+/**
+ * Chromium in a fresh profile through the recording proxy, with the unpacked extension at `ext` or,
+ * for a baseline, with no extension at all. The caller closes the context and removes `profile`.
+ */
+export async function launchChromium(server: FixtureServer, ext: string | null): Promise<{ context: BrowserContext; profile: string }> {
+  // Spell checking off, else Chromium downloads a Hunspell dictionary.
+  const profile = await mkdtemp(join(tmpdir(), 'defuse-e2e-chromium-'));
+  await mkdir(join(profile, 'Default'));
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(server, ext),
+  });
+  return { context, profile };
 }
 
 class ChromiumDriver extends Driver<PwPage> {
@@ -476,21 +505,7 @@ class ChromiumDriver extends Driver<PwPage> {
 
   static async launch(server: FixtureServer): Promise<ChromiumDriver> {
     const started = performance.now();
-    const executablePath = findBrowser('chromium');
-    const ext = extensionDir('chromium');
-    // A fresh profile with spell checking off (else Chromium downloads a Hunspell dictionary).
-    const profile = await mkdtemp(join(tmpdir(), 'defuse-e2e-chromium-'));
-    await mkdir(join(profile, 'Default'));
-    await writeFile(
-      join(profile, 'Default', 'Preferences'),
-      JSON.stringify({ browser: { enable_spellchecking: false } }),
-    );
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: chromiumArgs(server, ext),
-    });
+    const { context, profile } = await launchChromium(server, extensionDir('chromium'));
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const page = context.pages()[0] ?? (await context.newPage());
@@ -527,6 +542,18 @@ class ChromiumDriver extends Driver<PwPage> {
     await this.page.mouse.click(x, y);
   }
 
+  async tabCounters(): Promise<TabCounters> {
+    const session = await this.context.newCDPSession(this.page);
+    try {
+      await session.send('HeapProfiler.collectGarbage');
+      await session.send('Performance.enable');
+      const { metrics } = await session.send('Performance.getMetrics');
+      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+      return { listeners: metric('JSEventListeners'), nodes: metric('Nodes'), heapBytes: metric('JSHeapUsedSize') };
+    } finally {
+      await session.detach();
+    }
+  }
 
   async close(): Promise<void> {
     await this.context.close();
@@ -641,6 +668,9 @@ class FirefoxDriver extends Driver<PpPage> {
     await this.page.mouse.click(x, y);
   }
 
+  async tabCounters(): Promise<null> {
+    return null;
+  }
 
   async close(): Promise<void> {
     await this.browser.close();
