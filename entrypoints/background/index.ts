@@ -2,14 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, showStatus } from '../../lib/background/badge';
 import { injectInto, syncUserSites } from '../../lib/background/user-sites';
-import { isOwnSender, isStatusMessage } from '../../lib/messaging/protocol';
+import { loadAnalyzerInto } from '../../lib/background/analyzer';
+import { isLoadAnalyzerRequest, isOwnSender, isStatusMessage } from '../../lib/messaging/protocol';
 
 export default defineBackground(() => {
   const warn = (what: string) => (error: unknown) => console.warn(`[Defuse] ${what} failed:`, error);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isStatusMessage(message) || !isOwnSender(sender, browser.runtime.id) || sender.tab?.id === undefined) return undefined;
-    void showStatus(sender.tab.id, sender.frameId ?? 0, message.status).catch(warn('updating the toolbar badge'));
+    const tabId = sender.tab?.id;
+    if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) return undefined;
+    if (isLoadAnalyzerRequest(message)) return loadAnalyzerInto(tabId, sender.frameId ?? 0);
+    if (isStatusMessage(message)) void showStatus(tabId, sender.frameId ?? 0, message.status).catch(warn('updating the toolbar badge'));
     return undefined;
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,9 +6,9 @@
  * keep running in between; an edit restarts the run, and chunks whose text did not change are
  * taken from a cache instead of being analyzed again.
  */
-import { analyze } from '../analyzer/analyze';
 import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Report } from '../analyzer/types';
+import { loadAnalyzer, loadedAnalyzer, type Analyze } from './analyzer-loader';
 import { chunkDraft, mergeReports } from './draft-chunks';
 import { guarded } from './guard';
 
@@ -32,9 +32,24 @@ export class AnalysisScheduler {
   /** `deliver` gets each finished report with the text it is about. */
   constructor(private readonly deliver: Delivery) {}
 
-  /** Analyzes `text`, now or in slices; a run still going for an older text is dropped. */
+  /** The latest request made while the analyzer was still loading. */
+  private waiting: { text: string; options: AnalyzeOptions } | null = null;
+
+  /**
+   * Analyzes `text`, now or in slices; a run still going for an older text is dropped. The first
+   * request in a frame loads the analyzer (see analyzer-loader.ts) and is answered once it is there.
+   */
   analyze(text: string, options: AnalyzeOptions): void {
-    this.cancel();
+    clearTimeout(this.timer);
+    this.run = null;
+    const analyze = loadedAnalyzer();
+    if (!analyze) {
+      const first = this.waiting === null;
+      this.waiting = { text, options };
+      if (first) void loadAnalyzer().then(this.loaded, this.failed);
+      return;
+    }
+    this.waiting = null;
     if (text.length <= SYNC_CHARS) {
       this.deliver(text, analyze(text, options));
       return;
@@ -44,18 +59,31 @@ export class AnalysisScheduler {
       this.chunks.clear();
       this.chunksFor = key;
     }
-    this.run = { text, steps: this.inChunks(text, options) };
+    this.run = { text, steps: this.inChunks(analyze, text, options) };
     this.timer = setTimeout(this.slice, 0);
   }
 
-  /** True while a long draft is still being analyzed. */
+  private readonly loaded = guarded('analyzing the reply', () => {
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting) this.analyze(waiting.text, waiting.options);
+  });
+
+  /** Logged once; the next edit asks for the analyzer again. */
+  private readonly failed = guarded('loading the analyzer', (error: unknown) => {
+    this.waiting = null;
+    throw error;
+  });
+
+  /** True while a long draft is still being analyzed, or the analyzer is still loading. */
   get busy(): boolean {
-    return this.run !== null;
+    return this.run !== null || this.waiting !== null;
   }
 
   cancel(): void {
     clearTimeout(this.timer);
     this.run = null;
+    this.waiting = null;
   }
 
   private readonly slice = guarded('analyzing a long reply', () => {
@@ -75,7 +103,7 @@ export class AnalysisScheduler {
   });
 
   /** Yields after each chunk it had to analyze; returns the whole draft's report. */
-  private *inChunks(text: string, options: AnalyzeOptions): Generator<void, Report> {
+  private *inChunks(analyze: Analyze, text: string, options: AnalyzeOptions): Generator<void, Report> {
     // A signature or pasted history runs to the end: nothing after its start is the agent's.
     const length = Math.min(agentTextEnd(text), MAX_ANALYZED_CHARS);
     const parts: Array<{ start: number; report: Report }> = [];

@@ -42,6 +42,11 @@ export class EditorSession {
   private readonly ignored = new Set<string>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private visible = true;
+  /**
+   * Set once the agent focuses or types in the editor: only then is it analyzed, so a helpdesk page
+   * whose reply box nobody uses never loads the analyzer (see analyzer-loader.ts).
+   */
+  private engaged: boolean;
   private readonly scheduler = new AnalysisScheduler((text, report) => this.show(text, report));
   /** A rich editor's DOM changes; null for a textarea, whose every change fires `input`. */
   private changes: MutationObserver | null = null;
@@ -64,6 +69,7 @@ export class EditorSession {
     coach.host.marks.append(this.hooks);
     this.mirror =
       isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
+    this.engaged = this.element === doc.activeElement || this.element.contains(doc.activeElement);
     this.listen();
     this.refresh();
   }
@@ -75,11 +81,19 @@ export class EditorSession {
     el.addEventListener(
       'input',
       guarded('analyzing the reply', () => {
+        this.engaged = true;
         this.coach.editorTyped(this);
         this.refresh();
       }),
       { signal },
     );
+    // An editable iframe body gets no focus event of its own; a click or a key still says the agent is here.
+    const engage = guarded('starting to coach the reply', () => {
+      if (this.engaged) return;
+      this.engaged = true;
+      this.refresh();
+    });
+    for (const type of ['focusin', 'pointerdown', 'keydown']) el.addEventListener(type, engage, { signal, capture: true });
     el.addEventListener('focus', () => this.coach.sessionFocused(this), { signal });
     el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
     el.addEventListener('keydown', guarded('the card shortcut', (e: KeyboardEvent) => this.onKeyDown(e)), { signal });
@@ -152,7 +166,7 @@ export class EditorSession {
 
   /** Re-reads the text and has it analyzed (see scheduler.ts); rendering waits for the next frame. */
   refresh(): void {
-    if (!this.active) return;
+    if (!this.active || !this.engaged) return;
     // This read covers every change made so far.
     this.changes?.takeRecords();
     this.model = this.read();

@@ -42,6 +42,15 @@ export interface StatusRequest {
   type: 'defuse/get-status';
 }
 
+/** Content script -> background: "run the analyzer script in my frame" (see lib/coach/analyzer-loader.ts). */
+export interface LoadAnalyzerRequest {
+  type: 'defuse/load-analyzer';
+}
+
+export function isLoadAnalyzerRequest(v: unknown): v is LoadAnalyzerRequest {
+  return isRecord(v) && v.type === 'defuse/load-analyzer';
+}
+
 const CATEGORIES: readonly Category[] = [
   'negative-framing', 'blame', 'dismissive', 'condescending', 'arguing', 'deflecting',
   'insincere-apology', 'commanding', 'shouting', 'profanity', 'custom',

@@ -2,7 +2,6 @@
  * The agent's preferences: one typed, versioned shape with a default for every field. Stored data is
  * validated field by field, so one damaged field falls back to its default without losing the others.
  */
-import { RULES } from '../analyzer/rules';
 import { STEP_IDS, type CustomPhrases, type StepId, type Strictness } from '../analyzer/types';
 import { EMPTY_CUSTOM, validateCustom } from './custom-phrases';
 import { describe, isRecord, type FieldValidator, type SettingsProblem } from './problems';
@@ -48,7 +47,13 @@ export function defaultSettings(): Settings {
 
 const STRICTNESS: readonly Strictness[] = ['gentle', 'standard', 'strict'];
 const UNDERLINE_STYLES: readonly UnderlineStyle[] = ['by-severity', 'subtle'];
-const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+/**
+ * A built-in rule's id. The schema checks the form, not the list of rules: importing the rules would
+ * load the analyzer (and its language model) wherever settings are read, and a rule a newer version
+ * added, synced from another browser, is kept rather than lost. Imported files are checked against the
+ * list of rules (transfer.ts); unknown ids do nothing in the analyzer.
+ */
+const RULE_ID = /^tone\/[a-z]+(-[a-z]+)*$/;
 
 function oneOf<T extends string>(choices: readonly T[]): FieldValidator<T> {
   return (value, path, problems) => {
@@ -65,7 +70,7 @@ const validateRules: FieldValidator<Record<string, boolean>> = (value, path, pro
   }
   const rules: Record<string, boolean> = {};
   for (const [id, on] of Object.entries(value)) {
-    if (!RULE_IDS.has(id)) problems.push({ field: `${path}["${id}"]`, message: `${path}["${id}"] is not a known rule and is ignored.` });
+    if (!RULE_ID.test(id)) problems.push({ field: `${path}["${id}"]`, message: `${path}["${id}"] is not a rule id (like "tone/blame") and is ignored.` });
     else if (typeof on !== 'boolean') problems.push({ field: `${path}["${id}"]`, message: `${path}["${id}"] must be true or false.` });
     else rules[id] = on;
   }

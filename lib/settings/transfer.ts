@@ -3,6 +3,7 @@
  * nothing: any damaged field refuses the whole file, with each problem naming its field, so a file
  * never half-replaces what the agent had.
  */
+import { RULES } from '../analyzer/rules';
 import type { CustomPhrase } from '../analyzer/types';
 import { migrate } from './migrations';
 import type { SettingsProblem } from './problems';
@@ -25,6 +26,11 @@ export function parseImport(text: string): ImportResult {
     return { ok: false, problems: [{ field: '', message: `The file is not JSON (${error instanceof Error ? error.message : String(error)}).` }] };
   }
   const { settings, problems } = validateSettings(migrate(raw));
+  // Stored settings keep a rule id they do not know (a newer version's); a file is checked strictly.
+  const known = new Set(RULES.map((r) => r.id));
+  for (const id of Object.keys(settings.rules).filter((id) => !known.has(id))) {
+    problems.push({ field: `rules["${id}"]`, message: `rules["${id}"] is not a rule of this version of Defuse.` });
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings };
 }
 

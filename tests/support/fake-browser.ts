@@ -9,3 +9,11 @@ Object.assign(globalThis, { browser: fakeBrowser });
 
 // The fake has no _locales: answering '' makes `t` fall back to the English table it was made from.
 Object.assign(fakeBrowser.i18n, { getMessage: () => '' });
+
+// In the extension the background runs the analyzer script in a frame on its first edit
+// (lib/coach/analyzer-loader.ts); here it is simply there, as that script leaves it.
+// (The key is analyzer-loader.ts's ANALYZER_KEY, spelled out: importing that module here would load
+// `browser` before the fake above is in place.)
+import { analyze } from '../../lib/analyzer/analyze';
+
+Object.assign(globalThis, { [Symbol.for('defuse.analyzer')]: analyze });

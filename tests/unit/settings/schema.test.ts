@@ -87,11 +87,11 @@ describe('validateSettings', () => {
     ]);
   });
 
-  it('drops unknown rule ids and non-boolean rule values, keeping the rest', () => {
-    const { settings, problems } = validateSettings({ rules: { [RULE]: false, 'tone/nope': false, [RULES[1]!.id]: 'off' } });
-    expect(settings.rules).toEqual({ [RULE]: false });
+  it('drops malformed rule ids and non-boolean rule values, and keeps a well-formed id it does not know (a newer version\'s rule)', () => {
+    const { settings, problems } = validateSettings({ rules: { [RULE]: false, 'tone/from-a-newer-version': false, blame: false, [RULES[1]!.id]: 'off' } });
+    expect(settings.rules).toEqual({ [RULE]: false, 'tone/from-a-newer-version': false });
     expect(problems).toEqual([
-      { field: 'rules["tone/nope"]', message: 'rules["tone/nope"] is not a known rule and is ignored.' },
+      { field: 'rules["blame"]', message: 'rules["blame"] is not a rule id (like "tone/blame") and is ignored.' },
       { field: `rules["${RULES[1]!.id}"]`, message: `rules["${RULES[1]!.id}"] must be true or false.` },
     ]);
     expect(fields({ rules: [] })).toEqual(['rules']);

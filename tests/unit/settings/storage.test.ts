@@ -60,7 +60,7 @@ describe('settings in storage', () => {
 
   it('refuses an invalid change with the validation message', async () => {
     const result = await updateSettings((s) => ({ ...s, rules: { 'custom/avoid': false } }));
-    expect(result).toEqual({ ok: false, error: 'rules["custom/avoid"] is not a known rule and is ignored.' });
+    expect(result).toEqual({ ok: false, error: 'rules["custom/avoid"] is not a rule id (like "tone/blame") and is ignored.' });
   });
 
   it('resets to team values and defaults', async () => {

@@ -18,6 +18,7 @@ describe('settings files', () => {
     ['not an object', '[1, 2]', ''],
     ['a bad field', JSON.stringify({ version: 2, underlineStyle: 'neon' }), 'underlineStyle'],
     ['an unknown field', JSON.stringify({ version: 2, theme: 'dark' }), 'theme'],
+    ['a rule this version does not have', JSON.stringify({ version: 2, rules: { 'tone/blam': false } }), 'rules["tone/blam"]'],
     ['a bad nested entry', JSON.stringify({ version: 2, custom: { avoid: [{ avoid: '' }], empathy: [], apology: [] } }), 'custom.avoid[0].avoid'],
   ])('refuses %s, naming the field', (_what, text, field) => {
     const result = parseImport(text);
