@@ -7,6 +7,7 @@
  * the editor observes and that lands on the undo stack (Ctrl+Z). Then the text is read back: if
  * it is not exactly what was offered, the edit is undone and the caller tells the agent.
  */
+import { adapterFor } from './adapters';
 import { isTextarea } from './node-guards';
 import type { TextModel } from './types';
 
@@ -91,6 +92,7 @@ export async function applyEdit(element: HTMLElement, read: () => TextModel, edi
     nativeEdit(element, edit.replacement);
   }
   if (await settle(view, () => read().text === wanted)) {
+    adapterFor(element)?.afterEdit?.(element);
     return { ok: true, text: wanted };
   }
   const changed = read().text !== before.text;
