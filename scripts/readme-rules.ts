@@ -6,14 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULES, STEPS } from '../lib/analyzer';
+import { withSection, type GeneratedSection } from './readme-section';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
-const START = '<!-- rules:start -->';
-const END = '<!-- rules:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-export function rulesSection(): string {
+function rulesBody(): string {
   const rules = [
     '| Rule | Shown from | Severity | What it flags | Before → after |',
     '| --- | --- | --- | --- | --- |',
@@ -27,14 +26,13 @@ export function rulesSection(): string {
     '| --- | --- | --- |',
     ...STEPS.map((s) => `| \`${s.id}\` | ${cell(s.tip)} | “${cell(s.examples[0] ?? '')}” |`),
   ];
-  return [START, '', '### Rules', '', ...rules, '', '### Checklist steps', '', ...steps, '', END].join('\n');
+  return ['### Rules', '', ...rules, '', '### Checklist steps', '', ...steps].join('\n');
 }
 
+export const RULES_SECTION: GeneratedSection = { start: '<!-- rules:start -->', end: '<!-- rules:end -->', body: rulesBody };
+
 export function readmeWithRules(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
-  return readme.slice(0, start) + rulesSection() + readme.slice(end + END.length);
+  return withSection(readme, RULES_SECTION);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,7 @@
  * the editor observes and that lands on the undo stack (Ctrl+Z). Then the text is read back: if
  * it is not exactly what was offered, the edit is undone and the caller tells the agent.
  */
-import { adapterFor } from './adapters';
+import { adapterFor, isCopyOnly } from './adapters';
 import { isTextarea } from './node-guards';
 import type { TextModel } from './types';
 
@@ -21,7 +21,8 @@ export interface Edit {
 
 export type ApplyOutcome =
   | { ok: true; text: string }
-  | { ok: false; reason: 'stale' | 'rejected'; restored: boolean };
+  /** `copy-only`: the editor is one Defuse never edits (see adapters/); nothing was tried. */
+  | { ok: false; reason: 'stale' | 'rejected' | 'copy-only'; restored: boolean };
 
 const SETTLE_MS = 600;
 
@@ -79,6 +80,7 @@ async function undo(element: HTMLElement, read: () => TextModel, original: strin
 }
 
 export async function applyEdit(element: HTMLElement, read: () => TextModel, edit: Edit): Promise<ApplyOutcome> {
+  if (isCopyOnly(element)) return { ok: false, reason: 'copy-only', restored: true };
   const view = element.ownerDocument.defaultView;
   const before = read();
   if (!view || before.text.slice(edit.start, edit.end) !== edit.expected) {

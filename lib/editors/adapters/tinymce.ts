@@ -11,7 +11,6 @@ export const tinymce: EditorAdapter = {
   id: 'tinymce',
   // The editable body (classic, in its iframe) or element (inline mode) carries this class.
   matches: (root) => root.classList.contains('mce-content-body'),
-  apply: 'edit',
   afterEdit(root) {
     const view = root.ownerDocument.defaultView;
     if (!view) return;

@@ -3,18 +3,18 @@
  * need nothing: the generic edit in apply-edit.ts goes through their own input handling. An
  * adapter exists only where an end-to-end run showed that the generic path is not enough.
  */
+export type Browser = 'chromium' | 'firefox';
+
 export interface EditorAdapter {
   /** The library, as the README's editor table names it. */
   readonly id: string;
   /** Whether `root` (the editable root Defuse coaches) belongs to this library. */
   matches(root: HTMLElement): boolean;
   /**
-   * `edit`: suggestions are applied in place. `copy`: Defuse never changes this editor's text;
-   * the card offers the suggestion to copy and says why (the reason in `copyOnlyBecause`).
+   * Browsers where Defuse never changes this editor's text, because an end-to-end run showed an
+   * edit there can garble the draft: the card offers the suggestion to copy instead, and says so.
    */
-  readonly apply: 'edit' | 'copy';
-  /** Shown in the README for a copy-only editor. */
-  readonly copyOnlyBecause?: string;
+  readonly copyOnlyIn?: readonly Browser[];
   /** Runs after an edit was verified, for editors whose own history needs telling. */
   afterEdit?(root: HTMLElement): void;
 }
