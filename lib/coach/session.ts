@@ -8,6 +8,7 @@ import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Diagnostic, Report } from '../analyzer/types';
 import { applyEdit, insertionAt, type ApplyOutcome, type Edit } from '../editors/apply-edit';
 import { isTextarea } from '../editors/node-guards';
+import { selectionFor } from '../editors/selection';
 import { readTextModel } from '../editors/text-model';
 import type { Editor, TextModel } from '../editors/types';
 import { boxOf, containsPoint, type Box } from '../overlay/geometry';
@@ -66,6 +67,7 @@ export class EditorSession {
     const signal = this.abort.signal;
     const el = this.element;
     const doc = el.ownerDocument;
+    const view = doc.defaultView;
     el.addEventListener(
       'input',
       guarded('analyzing the reply', () => {
@@ -74,6 +76,17 @@ export class EditorSession {
       }),
       { signal },
     );
+    // Editors that handle a key themselves (Enter in CKEditor 5, Slate, Summernote, TinyMCE) cancel
+    // the browser's edit, so no `input` event follows: their DOM changes are the only sign.
+    if (!isTextarea(el) && view && 'MutationObserver' in view) {
+      const changed = new view.MutationObserver(
+        guarded('analyzing the reply', () => {
+          if (this.read().text !== this.text) this.refresh();
+        }),
+      );
+      changed.observe(el, { childList: true, characterData: true, subtree: true });
+      signal.addEventListener('abort', () => changed.disconnect());
+    }
     el.addEventListener('scroll', () => this.coach.scheduleLayout(), { signal, passive: true });
     el.addEventListener('keydown', guarded('the card shortcut', (e: KeyboardEvent) => this.onKeyDown(e)), { signal });
     el.addEventListener('click', guarded('opening a card', (e: MouseEvent) => this.onPointer(e.clientX, e.clientY, false)), { signal });
@@ -82,7 +95,6 @@ export class EditorSession {
     const caret = guarded('tracking the caret', () => this.trackCaret());
     doc.addEventListener('selectionchange', caret, { signal });
     el.addEventListener('keyup', caret, { signal });
-    const view = doc.defaultView;
     if (view && 'ResizeObserver' in view) {
       const resize = new view.ResizeObserver(() => this.coach.scheduleLayout());
       resize.observe(el);
@@ -222,7 +234,7 @@ export class EditorSession {
       if (doc.activeElement === el) this.caretAt = el.selectionEnd;
       return;
     }
-    const selection = doc.getSelection();
+    const selection = selectionFor(el);
     const focus = selection?.focusNode;
     if (!selection || !focus || !el.contains(focus)) return;
     this.caretAt = { node: focus, offset: selection.focusOffset };

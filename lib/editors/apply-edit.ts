@@ -25,6 +25,8 @@ export type ApplyOutcome =
   | { ok: false; reason: 'stale' | 'rejected' | 'copy-only'; restored: boolean };
 
 const SETTLE_MS = 600;
+/** How long an editor gets to act on our `beforeinput` by itself before the browser edits. */
+const OWN_HANDLING_MS = 120;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -90,7 +92,14 @@ export async function applyEdit(element: HTMLElement, read: () => TextModel, edi
   const range = select(element, before, edit.start, edit.end);
   await nextTask();
   const inputType = edit.replacement === '' ? 'deleteContentBackward' : 'insertText';
-  if (!dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range)) {
+  const replacesSelection = edit.start !== edit.end && edit.replacement !== '';
+  const handled =
+    (replacesSelection && adapterFor(element)?.replaceSelection?.(element, edit.replacement) === true) ||
+    dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range);
+  // An editor may take the input without cancelling it and apply it a moment later: CKEditor 5
+  // queues an insertion at a caret for its next mutation or 50 ms, expecting the browser to type
+  // meanwhile. Editing natively at once would then insert twice (seen in Firefox).
+  if (!handled && !(await settle(view, () => read().text !== before.text, OWN_HANDLING_MS))) {
     nativeEdit(element, edit.replacement);
   }
   if (await settle(view, () => read().text === wanted)) {

@@ -172,7 +172,8 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
         { message: 'the checklist panel with an insert button for empathy' },
       );
       await suite.driver.clickAt(insert.x, insert.y);
-      const expected = `${typed.replace(/\s+$/, '')} ${insert.phrase}`;
+      // After the sentence, where the caret is: in Gmail that is before the signature and history.
+      const expected = typed.replace(SENTENCE, `${SENTENCE} ${insert.phrase}`).replace(/\s+$/, '');
       await suite.driver.waitForText((t) => t.replace(/\s+$/, '') === expected, `the phrase inserted after the sentence: ${JSON.stringify(expected)}`);
       await suite.driver.waitForOverlay((s) => s.badges.some((b) => (b.stepsDone ?? 0) > doneBefore), 'one more step done on the badge', COACH_TIMEOUT);
       expect(suite.driver.consoleErrors, 'console errors').toEqual([]);

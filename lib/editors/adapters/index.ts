@@ -1,9 +1,10 @@
 /** Every editor adapter, sorted by id; a test checks that each file in this folder is listed. */
+import { draftJs } from './draft-js';
 import { tinymce } from './tinymce';
 import { trix } from './trix';
 import type { Browser, EditorAdapter } from './types';
 
-export const ADAPTERS: readonly EditorAdapter[] = [tinymce, trix];
+export const ADAPTERS: readonly EditorAdapter[] = [draftJs, tinymce, trix];
 
 /** The adapter for an editable root, if its library needs one. */
 export function adapterFor(root: HTMLElement): EditorAdapter | undefined {

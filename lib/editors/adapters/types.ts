@@ -15,6 +15,11 @@ export interface EditorAdapter {
    * edit there can garble the draft: the card offers the suggestion to copy instead, and says so.
    */
   readonly copyOnlyIn?: readonly Browser[];
+  /**
+   * Replaces the selected range with `text` through the event this editor listens to, where that
+   * is not `beforeinput`; returns whether the editor took it (cancelled the event).
+   */
+  replaceSelection?(root: HTMLElement, text: string): boolean;
   /** Runs after an edit was verified, for editors whose own history needs telling. */
   afterEdit?(root: HTMLElement): void;
 }

@@ -98,7 +98,11 @@ export const FIXTURES: readonly FixtureCase[] = [
         ...FULL,
         apply: 'copy',
         undo: 'copy',
-        notes: ['In Firefox, replacing a selected phrase in Trix cut the characters after it and Trix\'s undo did not restore them: Defuse offers "copy suggestion" there instead of editing.'],
+        insert: 'no',
+        notes: [
+          'In Firefox, replacing a selected phrase in Trix cut the characters after it and Trix\'s undo did not restore them: Defuse offers "copy suggestion" there instead of editing.',
+          'For the same reason the checklist panel\'s insert leaves Trix untouched in Firefox: the agent types the phrase the panel shows.',
+        ],
       },
     },
   },
