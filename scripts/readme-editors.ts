@@ -1,14 +1,10 @@
 /**
- * Writes the README's editor table from the support claims in tests/e2e/support/cases.ts: the same
- * data decides which end-to-end checks run, so the table says what the tests proved in each
- * browser. `npm run docs` rewrites it; a unit test fails when the README is out of date.
+ * The README's editor table, from the support claims in tests/e2e/support/cases.ts (see
+ * readme.ts): the same data decides which end-to-end checks run, so the table says what the
+ * tests proved in each browser.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { FIXTURES, type Claim, type FixtureCase, type Support } from '../tests/e2e/support/cases';
-import { withSection, type GeneratedSection } from './readme-section';
-
-const README = fileURLToPath(new URL('../README.md', import.meta.url));
+import type { GeneratedSection } from './readme';
 
 const BROWSER_LABELS = { chromium: 'Chromium', firefox: 'Firefox ESR' } as const;
 const CHECKS = ['highlights', 'card', 'apply', 'undo', 'insert'] as const;
@@ -50,12 +46,3 @@ function editorsBody(): string {
 }
 
 export const EDITORS_SECTION: GeneratedSection = { start: '<!-- editors:start -->', end: '<!-- editors:end -->', body: editorsBody };
-
-export function readmeWithEditors(readme: string): string {
-  return withSection(readme, EDITORS_SECTION);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(README, readmeWithEditors(readFileSync(README, 'utf8')));
-  console.log('README.md: editor table written');
-}

@@ -1,14 +1,6 @@
-/**
- * Writes the README's list of rules and checklist steps from the rule and step files, so the
- * documentation cannot drift from the code. `npm run docs` rewrites it; a unit test fails when the
- * README is out of date.
- */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/** The README's list of rules and checklist steps, from the rule and step files (see readme.ts). */
 import { RULES, STEPS } from '../lib/analyzer';
-import { withSection, type GeneratedSection } from './readme-section';
-
-const README = fileURLToPath(new URL('../README.md', import.meta.url));
+import type { GeneratedSection } from './readme';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -30,12 +22,3 @@ function rulesBody(): string {
 }
 
 export const RULES_SECTION: GeneratedSection = { start: '<!-- rules:start -->', end: '<!-- rules:end -->', body: rulesBody };
-
-export function readmeWithRules(readme: string): string {
-  return withSection(readme, RULES_SECTION);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(README, readmeWithRules(readFileSync(README, 'utf8')));
-  console.log('README.md: rules and steps written');
-}
