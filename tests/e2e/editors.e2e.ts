@@ -9,6 +9,8 @@
  *   word, the link and the list around it survive in the editor's own serialization; Ctrl+Z
  *   restores the text (or, where cases.ts claims `copy`, nothing changes and the card offers the
  *   suggestion to copy);
+ * - in Chromium, a paste reaches the editor's model and is coached (where the editor handles paste
+ *   itself: a test's paste event is untrusted, so the browser's own paste never runs);
  * - Send sends the text the agent sees; nothing Defuse does logs a console error.
  *
  * The chat widget, where Enter sends, gets its own test: the applied suggestion is what is sent.
@@ -21,6 +23,10 @@ import { browserSuite, itContactedOnlyTheFixtureServer } from './support/suite';
 
 const COACH_TIMEOUT = 8_000;
 
+/** Pasted at the end of the draft: more blame, which Defuse must underline as well. */
+const PASTED = ' You should have checked the manual.';
+const PASTED_PHRASE = 'You should have checked';
+
 const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 /** An underline lies under the words: it covers most of their width, on the same line. */
@@ -29,17 +35,17 @@ function liesUnder(underline: Rect, words: Rect): boolean {
   return overlap > words.width / 2 && Math.abs(center(underline).y - center(words).y) < words.height;
 }
 
-/** Waits until an underline lies under PHRASE where the editor draws it now; returns the words' rect. */
-async function underlineFollows(driver: Driver, editor: Path, when: string): Promise<Rect> {
+/** Waits until an underline lies under `needle` where the editor draws it now; returns the words' rect. */
+async function underlineFollows(driver: Driver, editor: Path, when: string, needle = PHRASE): Promise<Rect> {
   let words: Rect | null = null;
   try {
     return await driver.until(async () => {
-      words = await driver.textRect(editor, PHRASE);
+      words = await driver.textRect(editor, needle);
       const shown = await driver.overlay();
       return shown.underlines.some((u) => u.rect && liesUnder(u.rect, words!)) ? words : null;
     }, { timeout: COACH_TIMEOUT });
   } catch {
-    throw new Error(`[${driver.name}] no underline under ${JSON.stringify(PHRASE)} at ${JSON.stringify(words)} ${when}; overlay: ${JSON.stringify(await driver.overlay())}`);
+    throw new Error(`[${driver.name}] no underline under ${JSON.stringify(needle)} at ${JSON.stringify(words)} ${when}; overlay: ${JSON.stringify(await driver.overlay())}`);
   }
 }
 
@@ -87,7 +93,7 @@ describe.each(BROWSERS)('editors in %s', (browserName) => {
   describe.each(FIXTURES.filter((f) => f.richDraft))('$name', (fixture) => {
     const support = fixture.support[browserName];
 
-    it('keeps the underline on the words through Enter, narrowing and scrolling; applies, keeps the formatting, undoes, sends', async () => {
+    it('keeps the underline on the words through Enter, narrowing and scrolling; applies, keeps the formatting, undoes, takes a paste, sends', async () => {
       const driver = suite.driver;
       driver.clearLogs();
       await driver.open(`${fixture.page}?draft=rich`);
@@ -126,6 +132,22 @@ describe.each(BROWSERS)('editors in %s', (browserName) => {
         await driver.press('Control+z');
         await driver.waitForText((t) => t === before, 'Ctrl+Z to restore the draft');
         expect(await formatting(driver), 'bold, link and list after undo').toEqual({ bold: true, link: true, list: true });
+      }
+
+      // Firefox hands an untrusted paste event's clipboardData to no page script, so there the
+      // paste cannot be made from a test; a real paste is the browser's own and Defuse is not in it.
+      if (!fixture.pastesNatively && browserName === 'chromium') {
+        // Paste at the end: the editor takes it into its model, and Defuse coaches the pasted words too.
+        await driver.press('Control+End');
+        const restored = await driver.getText();
+        await driver.run((h, text) => {
+          const target = h.deepActive()!;
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, PASTED);
+        await driver.waitForText((t) => t.length > restored.length && t.includes(PASTED.trim()), `the pasted ${JSON.stringify(PASTED)} in the model`);
+        await underlineFollows(driver, fixture.editor, 'under the pasted words', PASTED_PHRASE);
       }
 
       await driver.run((h) => (h.resolve(['#send']) as HTMLElement).click(), null);

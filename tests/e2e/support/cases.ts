@@ -42,6 +42,8 @@ export interface FixtureCase {
   editor: Path;
   /** The page loads the formatted draft of fixtures/lib/common.ts with `?draft=rich`. */
   richDraft?: boolean;
+  /** The editor leaves paste to the browser, which an untrusted paste event cannot trigger: paste is not checked. */
+  pastesNatively?: boolean;
   /** Enter sends the message (a chat widget) instead of starting a line. */
   enterSends?: boolean;
   support: Readonly<Record<BrowserName, Support>>;
@@ -72,7 +74,7 @@ export const FIXTURES: readonly FixtureCase[] = [
   { name: 'CKEditor 5 classic', page: 'ckeditor5-classic.html', editor: ['.ck-editor__editable'], richDraft: true, support: both() },
   { name: 'CKEditor 5 inline', page: 'ckeditor5-inline.html', editor: ['#editor'], richDraft: true, support: both() },
   { name: 'Tiptap', page: 'tiptap.html', editor: ['#editor .tiptap'], richDraft: true, support: both() },
-  { name: 'Summernote', page: 'summernote.html', editor: ['.note-editable'], richDraft: true, support: both() },
+  { name: 'Summernote', page: 'summernote.html', editor: ['.note-editable'], richDraft: true, pastesNatively: true, support: both() },
   {
     name: 'TinyMCE classic (iframe)',
     page: 'tinymce.html',
