@@ -39,7 +39,7 @@ function editorsBody(): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...FIXTURES.flatMap(rows),
     '',
-    '✓ checked end to end; copy: Defuse does not edit there (so there is nothing to undo) and the card offers "Copy suggestion" and says why, checked end to end; ✗ does not work (see the note).',
+    '✓ checked end to end; copy: the editor refuses the edit, the text stays as it was and the card offers "Copy suggestion" and says why, checked end to end; ✗ does not work (see the note).',
     '',
     ...notes(),
   ].join('\n');

@@ -181,7 +181,7 @@ export class DocumentCoach {
     if (outcome.ok) {
       this.card = null;
     } else {
-      this.card = { ...card, failure: { index, copyOnly: outcome.reason === 'copy-only' } };
+      this.card = { ...card, failure: { index } };
     }
     this.renderUi();
   }

@@ -7,7 +7,7 @@
  * the editor observes and that lands on the undo stack (Ctrl+Z). Then the text is read back: if
  * it is not exactly what was offered, the edit is undone and the caller tells the agent.
  */
-import { adapterFor, isCopyOnly } from './adapters';
+import { adapterFor } from './adapters';
 import { isTextarea } from './node-guards';
 import type { TextModel } from './types';
 
@@ -21,8 +21,7 @@ export interface Edit {
 
 export type ApplyOutcome =
   | { ok: true; text: string }
-  /** `copy-only`: the editor is one Defuse never edits (see adapters/); nothing was tried. */
-  | { ok: false; reason: 'stale' | 'rejected' | 'copy-only'; restored: boolean };
+  | { ok: false; reason: 'stale' | 'rejected'; restored: boolean };
 
 const SETTLE_MS = 600;
 /** How long an editor gets to act on our `beforeinput` by itself before the browser edits. */
@@ -82,7 +81,6 @@ async function undo(element: HTMLElement, read: () => TextModel, original: strin
 }
 
 export async function applyEdit(element: HTMLElement, read: () => TextModel, edit: Edit): Promise<ApplyOutcome> {
-  if (isCopyOnly(element)) return { ok: false, reason: 'copy-only', restored: true };
   const view = element.ownerDocument.defaultView;
   const before = read();
   if (!view || before.text.slice(edit.start, edit.end) !== edit.expected) {
@@ -96,9 +94,9 @@ export async function applyEdit(element: HTMLElement, read: () => TextModel, edi
   const handled =
     (replacesSelection && adapterFor(element)?.replaceSelection?.(element, edit.replacement) === true) ||
     dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range);
-  // An editor may take the input without cancelling it and apply it a moment later: CKEditor 5
+  // An editor may take the input without cancelling it, at once (Trix) or a moment later (CKEditor 5
   // queues an insertion at a caret for its next mutation or 50 ms, expecting the browser to type
-  // meanwhile. Editing natively at once would then insert twice (seen in Firefox).
+  // meanwhile). Editing natively as well would apply it twice: seen in Firefox, garbling the draft.
   if (!handled && !(await settle(view, () => read().text !== before.text, OWN_HANDLING_MS))) {
     nativeEdit(element, edit.replacement);
   }

@@ -11,8 +11,6 @@ import { t } from './messages';
 export interface CardFailure {
   /** The suggestion whose apply could not be verified in the editor. */
   index: number;
-  /** The editor is one Defuse never edits: nothing was tried, and the card says so. */
-  copyOnly?: boolean;
 }
 
 /** `false` (or a rejected promise) means the clipboard refused the text. */
@@ -147,7 +145,7 @@ export function Card(props: CardProps) {
       {failedText !== undefined && (
         <div class="defuse-failure" data-defuse-failure="" data-copy-state={copy}>
           <p class="defuse-failure-text" role="alert">
-            {failedText === '' ? t('card_failure_remove') : failure?.copyOnly ? t('card_copy_only') : t('card_failure')}
+            {failedText === '' ? t('card_failure_remove') : t('card_failure')}
           </p>
           {failedText !== '' && (
             <div class="defuse-failure-row">

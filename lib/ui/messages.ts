@@ -64,11 +64,6 @@ const MESSAGES = {
     message: 'This editor did not accept the change, so nothing was changed. Delete the words yourself.',
     description: 'Shown when removing the flagged words could not be verified in the page editor.',
   },
-  card_copy_only: {
-    message:
-      'Defuse does not change the text of this editor, because edits made from outside can garble it here. Copy the suggestion and paste it yourself.',
-    description: 'Shown instead of applying, in an editor where Defuse only offers suggestions to copy.',
-  },
   card_copy: { message: 'Copy suggestion', description: 'Button that copies the suggestion to the clipboard.' },
   card_copied: { message: 'Copied', description: 'Confirmation after the suggestion was copied.' },
   card_copy_failed: {

@@ -93,14 +93,14 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
 
       await suite.driver.clickAt(center(apply.rect!).x, center(apply.rect!).y);
       if (support.apply === 'copy') {
-        // A copy-only editor: nothing changes, and the card offers the suggestion to copy, saying why.
+        // The editor refuses the edit: the text stays, and the card offers the suggestion to copy, saying why.
         const offered = await suite.driver.waitForOverlay(
           (s) => s.cards.find((c) => c.copy && c.failure),
           'the card offering "copy suggestion" with its reason',
           COACH_TIMEOUT,
         );
         expect(offered.failure, 'the card says why nothing was changed').toMatch(/Copy the suggestion/);
-        expect(await suite.driver.getText(), 'a copy-only editor keeps its text').toBe(typed);
+        expect(await suite.driver.getText(), 'a refused edit leaves the text as it was').toBe(typed);
       } else {
         // Apply: exactly the underlined words are replaced, in the framework's own model too. (Quill
         // would merge the apply into the typing's undo step; typeSentence's settle() closed that step.)

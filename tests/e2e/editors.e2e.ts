@@ -7,8 +7,8 @@
  *   is scrolled inside (each editor's page caps its height so that the narrowed draft overflows);
  * - applying the suggestion changes exactly those words in the editor's own model, and the bold
  *   word, the link and the list around it survive in the editor's own serialization; Ctrl+Z
- *   restores the text (or, where cases.ts claims `copy`, nothing changes and the card offers the
- *   suggestion to copy);
+ *   restores the text (or, where cases.ts claims `copy`, the editor refuses, nothing changes and
+ *   the card offers the suggestion to copy);
  * - in Chromium, a paste reaches the editor's model and is coached (where the editor handles paste
  *   itself: a test's paste event is untrusted, so the browser's own paste never runs);
  * - Send sends the text the agent sees; nothing Defuse does logs a console error.
@@ -124,7 +124,7 @@ describe.each(BROWSERS)('editors in %s', (browserName) => {
 
       if (support.apply === 'copy') {
         await driver.waitForOverlay((s) => s.cards.find((c) => c.copy && c.failure), 'the card offering "copy suggestion"', COACH_TIMEOUT);
-        expect(await driver.getText(), 'a copy-only editor keeps its text').toBe(before);
+        expect(await driver.getText(), 'a refused edit leaves the text as it was').toBe(before);
       } else {
         const applied = before.replace(PHRASE, SUGGESTION);
         await driver.waitForText((t) => t === applied, `exactly the flagged words replaced: ${JSON.stringify(applied)}`);
