@@ -7,6 +7,7 @@ import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Diagnostic, Report } from '../analyzer/types';
 import { applyEdit, insertionAt, type ApplyOutcome, type Edit } from '../editors/apply-edit';
 import { isTextarea } from '../editors/node-guards';
+import { selectionFor } from '../editors/selection';
 import { readTextModel } from '../editors/text-model';
 import type { Editor, TextModel } from '../editors/types';
 import { boxOf, containsPoint, type Box } from '../overlay/geometry';
@@ -78,6 +79,7 @@ export class EditorSession {
     const signal = this.abort.signal;
     const el = this.element;
     const doc = el.ownerDocument;
+    const view = doc.defaultView;
     el.addEventListener(
       'input',
       guarded('analyzing the reply', () => {
@@ -103,7 +105,6 @@ export class EditorSession {
     const caret = guarded('tracking the caret', () => this.trackCaret());
     doc.addEventListener('selectionchange', caret, { signal });
     el.addEventListener('keyup', caret, { signal });
-    const view = doc.defaultView;
     if (view && 'ResizeObserver' in view) {
       const resize = new view.ResizeObserver(() => this.coach.scheduleLayout());
       resize.observe(el);
@@ -286,7 +287,7 @@ export class EditorSession {
       if (doc.activeElement === el) this.caretAt = el.selectionEnd;
       return;
     }
-    const selection = doc.getSelection();
+    const selection = selectionFor(el);
     const focus = selection?.focusNode;
     if (!selection || !focus || !el.contains(focus)) return;
     this.caretAt = { node: focus, offset: selection.focusOffset };

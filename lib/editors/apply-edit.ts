@@ -7,6 +7,7 @@
  * the editor observes and that lands on the undo stack (Ctrl+Z). Then the text is read back: if
  * it is not exactly what was offered, the edit is undone and the caller tells the agent.
  */
+import { adapterFor } from './adapters';
 import { isTextarea } from './node-guards';
 import type { TextModel } from './types';
 
@@ -23,6 +24,8 @@ export type ApplyOutcome =
   | { ok: false; reason: 'stale' | 'rejected'; restored: boolean };
 
 const SETTLE_MS = 600;
+/** How long an editor gets to act on our `beforeinput` by itself before the browser edits. */
+const OWN_HANDLING_MS = 120;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -87,10 +90,18 @@ export async function applyEdit(element: HTMLElement, read: () => TextModel, edi
   const range = select(element, before, edit.start, edit.end);
   await nextTask();
   const inputType = edit.replacement === '' ? 'deleteContentBackward' : 'insertText';
-  if (!dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range)) {
+  const replacesSelection = edit.start !== edit.end && edit.replacement !== '';
+  const handled =
+    (replacesSelection && adapterFor(element)?.replaceSelection?.(element, edit.replacement) === true) ||
+    dispatchInput(element, inputType, edit.replacement === '' ? null : edit.replacement, range);
+  // An editor may take the input without cancelling it, at once (Trix) or a moment later (CKEditor 5
+  // queues an insertion at a caret for its next mutation or 50 ms, expecting the browser to type
+  // meanwhile). Editing natively as well would apply it twice: seen in Firefox, garbling the draft.
+  if (!handled && !(await settle(view, () => read().text !== before.text, OWN_HANDLING_MS))) {
     nativeEdit(element, edit.replacement);
   }
   if (await settle(view, () => read().text === wanted)) {
+    adapterFor(element)?.afterEdit?.(element);
     return { ok: true, text: wanted };
   }
   const changed = read().text !== before.text;

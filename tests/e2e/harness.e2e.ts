@@ -1,9 +1,11 @@
 /**
  * The harness checks itself, with the extension loaded but without relying on what it does: every
  * fixture editor in both browsers takes real typing, the framework's own text follows, the words
- * can be located and clicked, a replacement made the way an extension makes one (select the words,
- * execCommand('insertText')) reaches the framework's model, the editor's own Ctrl+Z undoes it, the
- * keys the coaching tests press arrive, and Send (pressed with Enter) sends the framework's text.
+ * can be located and clicked, typing over the selected words reaches the framework's model, the
+ * editor's own Ctrl+Z undoes it, the keys the coaching tests press arrive, and Send (pressed with
+ * Enter) sends the framework's text. (The replacement is typed with real keys: editors such as
+ * CKEditor 5, Slate and Lexical ignore or revert a bare execCommand, which is why the extension
+ * does more than that; see lib/editors/apply-edit.ts.)
  * When coaching.e2e.ts fails and this passes, the failure is the extension's.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,21 +34,28 @@ describe.each(BROWSERS)('harness in %s', (browserName) => {
     const rect = await suite.driver.textRect(fixture.editor, PHRASE);
     expect(rect.width).toBeGreaterThan(50);
     await suite.driver.clickText(fixture.editor, PHRASE);
-    expect((await suite.driver.active(fixture.editor)).matches, 'focus stays in the editor after a click on its words').toBe(true);
+    // Firefox can settle focus a moment after the click when the machine is busy (seen once with Summernote).
+    await suite.driver.waitFor((h, path) => h.active(path).matches, fixture.editor, {
+      message: 'focus to stay in the editor after a click on its words',
+      timeout: 3_000,
+    });
 
-    // Replace the phrase as an extension would; the framework's model follows.
+    // Select the phrase and type over it; the framework's model follows.
     const problem = await suite.driver.run((h, a) => h.selectText(a.editor, a.phrase), { editor: fixture.editor, phrase: PHRASE });
     expect(problem).toBeNull();
-    await suite.driver.run((h, a) => {
-      const host = h.editingHost(h.resolve(a.editor)!)!;
-      host.ownerDocument.execCommand('insertText', false, a.suggestion);
-    }, { editor: fixture.editor, suggestion: SUGGESTION });
+    await suite.driver.type(SUGGESTION);
     const applied = typed.replace(PHRASE, SUGGESTION);
     await suite.driver.waitForText((t) => t === applied, `the framework text ${JSON.stringify(applied)}`);
 
-    // The editor's own undo restores; the caret goes to the end of the line; typing goes on.
-    await suite.driver.press('Control+z');
-    await suite.driver.waitForText((t) => t === typed, `Ctrl+Z to restore ${JSON.stringify(typed)}`);
+    // The editor's own undo restores (in as many steps as it grouped the typing into); the caret
+    // goes to the end of the line; typing goes on.
+    let text = applied;
+    for (let presses = 0; text !== typed && presses <= SUGGESTION.length; presses++) {
+      const before = text;
+      await suite.driver.press('Control+z');
+      text = await suite.driver.waitForText((t) => t !== before, `Ctrl+Z to change ${JSON.stringify(before)}`, 3_000);
+    }
+    expect(text, 'Ctrl+Z restores the typed sentence').toBe(typed);
     await suite.driver.press('End');
     await suite.driver.type(' Thanks!');
     const continued = typed.replace(SENTENCE, `${SENTENCE} Thanks!`);

@@ -48,6 +48,10 @@ export interface ApplyButtonHook {
 export interface CardHook {
   rect: Rect | null;
   buttons: ApplyButtonHook[];
+  /** The card's "copy suggestion" button, shown when Defuse did not (or may not) edit. */
+  copy: ApplyButtonHook | null;
+  /** What the card says about an apply that did not happen; null when it says nothing. */
+  failure: string | null;
   doc: number;
 }
 
@@ -174,7 +178,13 @@ export function pageHelpers() {
         rect: Rect | null;
         doc: number;
       }[],
-      cards: [] as { rect: Rect | null; buttons: { text: string; rect: Rect | null }[]; doc: number }[],
+      cards: [] as {
+        rect: Rect | null;
+        buttons: { text: string; rect: Rect | null }[];
+        copy: { text: string; rect: Rect | null } | null;
+        failure: string | null;
+        doc: number;
+      }[],
     };
     documents().forEach((doc, index) => {
       const hosts = Array.from(doc.querySelectorAll('defuse-overlay'));
@@ -209,6 +219,11 @@ export function pageHelpers() {
               text: (btn.textContent ?? '').trim(),
               rect: rectOf(btn),
             })),
+            copy: Array.from(c.querySelectorAll('button[data-defuse-copy]')).map((btn) => ({
+              text: (btn.textContent ?? '').trim(),
+              rect: rectOf(btn),
+            }))[0] ?? null,
+            failure: c.querySelector('[data-defuse-failure] [role="alert"]')?.textContent?.trim() ?? null,
             doc: index,
           });
         }

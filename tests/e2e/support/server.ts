@@ -2,8 +2,9 @@
  * The fixture server of the real-browser tests.
  *
  * - Serves tests/e2e/fixtures/*.html, plus one bundle per tests/e2e/fixtures/*.ts|tsx entry file, built
- *   with esbuild at startup into a temporary directory (never committed), plus a few vendored files
- *   (Quill's CSS) straight from node_modules. Nothing a fixture page loads comes from another host.
+ *   with esbuild at startup into a temporary directory (never committed), plus the editors' own
+ *   stylesheets, skins and fonts straight from node_modules (see VENDOR). Nothing a fixture page
+ *   loads comes from another host.
  * - Doubles as the browsers' HTTP proxy (see browsers.ts): every request either browser makes, to any
  *   host, arrives here and is recorded with its method, URL and host. Requests for any host but this
  *   server's own are answered 403 and never leave the machine; CONNECT tunnels (HTTPS) are refused too.
@@ -20,11 +21,30 @@ import { build } from 'esbuild';
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
 
-/** Files served under /vendor/ (path below node_modules). Only what fixture pages link to. */
+/**
+ * What is served under /vendor/ (paths below node_modules). Only what fixture pages link to: a file,
+ * or a folder (name ending in `/`) for editors that load their own skins, fonts and content styles
+ * at run time, as TinyMCE self-hosted and Summernote do.
+ */
 const VENDOR: Record<string, string> = {
   'quill.snow.css': 'quill/dist/quill.snow.css',
   'quill.core.css': 'quill/dist/quill.core.css',
+  'ckeditor5.css': 'ckeditor5/dist/ckeditor5.css',
+  'trix.css': 'trix/dist/trix.css',
+  'tinymce/': 'tinymce/',
+  'summernote/': 'summernote/dist/',
 };
+
+/** The node_modules file for a /vendor/ name, or null when it is not vendored. */
+function vendoredFile(name: string): string | null {
+  const exact = VENDOR[name];
+  if (exact !== undefined && !exact.endsWith('/')) return join(REPO_ROOT, 'node_modules', exact);
+  const folder = Object.keys(VENDOR).find((key) => key.endsWith('/') && name.startsWith(key));
+  if (folder === undefined) return null;
+  const base = join(REPO_ROOT, 'node_modules', VENDOR[folder]!);
+  const file = resolve(base, name.slice(folder.length));
+  return file.startsWith(base) ? file : null;
+}
 
 /**
  * The host browsers.ts points the browsers' own service endpoints at (Chromium's Google-account and
@@ -55,6 +75,11 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.eot': 'application/vnd.ms-fontobject',
 };
 
 export interface RequestRecord {
@@ -108,7 +133,8 @@ async function bundleFixtures(outDir: string): Promise<string[]> {
     jsx: 'automatic',
     // Each React fixture says `@jsxImportSource react` itself; the repo default is Preact.
     jsxImportSource: 'react',
-    define: { 'process.env.NODE_ENV': '"development"' },
+    // Draft.js (through fbjs) still reads Node's `global`.
+    define: { 'process.env.NODE_ENV': '"development"', global: 'globalThis' },
     absWorkingDir: REPO_ROOT,
   });
   return entries;
@@ -163,12 +189,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     if (name.startsWith('vendor/')) {
-      const vendored = VENDOR[name.slice('vendor/'.length)];
-      if (!vendored) {
-        res.writeHead(404).end();
-        return;
-      }
-      await sendFile(res, join(REPO_ROOT, 'node_modules', vendored));
+      const vendored = vendoredFile(name.slice('vendor/'.length));
+      if (vendored === null) res.writeHead(404).end();
+      else await sendFile(res, vendored);
       return;
     }
     if (name.endsWith('.html') || name.endsWith('.css')) await sendFile(res, resolve(FIXTURES_DIR, name));
