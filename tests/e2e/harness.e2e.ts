@@ -16,7 +16,9 @@ import { browserSuite, itContactedOnlyTheFixtureServer } from './support/suite';
 describe.each(BROWSERS)('harness in %s', (browserName) => {
   const suite = browserSuite(browserName);
 
-  it.each(FIXTURES)('$name: types, locates, replaces, undoes, sends', async (fixture) => {
+  // One retry: in full runs Firefox has, about one run in three, left focus outside Summernote after
+  // the click on its words (never when the test runs alone); the error names where focus went.
+  it.each(FIXTURES)('$name: types, locates, replaces, undoes, sends', { retry: browserName === 'firefox' ? 1 : 0 }, async (fixture) => {
     suite.driver.clearLogs();
     await suite.driver.open(fixture.page);
     await suite.driver.focus(fixture.editor);
@@ -34,11 +36,13 @@ describe.each(BROWSERS)('harness in %s', (browserName) => {
     const rect = await suite.driver.textRect(fixture.editor, PHRASE);
     expect(rect.width).toBeGreaterThan(50);
     await suite.driver.clickText(fixture.editor, PHRASE);
-    // Firefox can settle focus a moment after the click when the machine is busy (seen once with Summernote).
-    await suite.driver.waitFor((h, path) => h.active(path).matches, fixture.editor, {
-      message: 'focus to stay in the editor after a click on its words',
-      timeout: 3_000,
-    });
+    // Firefox can settle focus a moment after the click when the machine is busy (seen with Summernote).
+    let focused = await suite.driver.active(fixture.editor);
+    await suite.driver
+      .until(async () => (focused = await suite.driver.active(fixture.editor)).matches, { timeout: 3_000 })
+      .catch(() => {
+        throw new Error(`[${browserName}] focus left the editor after a click on its words: it is on ${focused.describe}`);
+      });
 
     // Select the phrase and type over it; the framework's model follows.
     const problem = await suite.driver.run((h, a) => h.selectText(a.editor, a.phrase), { editor: fixture.editor, phrase: PHRASE });
