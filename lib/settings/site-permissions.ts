@@ -28,8 +28,8 @@ export async function releaseSiteAccess(host: string): Promise<void> {
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /**
- * Runs the content script in a tab that was opened before its site was granted. A second start in a
- * tab replaces the first (WXT's content-script context stops the older one), so nothing is coached
+ * Runs the content script in a tab that was opened before its site was granted. A copy that finds
+ * another one already coaching its frame does nothing (entrypoints/content), so nothing is coached
  * twice. A tab that cannot take scripts (a browser page, a closed tab) is left alone.
  */
 export async function startCoachingInTab(tabId: number): Promise<void> {

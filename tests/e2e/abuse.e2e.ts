@@ -260,5 +260,25 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
     expect(defuseErrors(driver)).toEqual([]);
   });
 
+  it("a page replaying the framework's \"content script started\" signal cannot stop Defuse", async () => {
+    const { driver } = suite;
+    await openPage(driver, 'textarea.html');
+    await typeAndCoach(driver);
+    // WXT stops an older copy of a content script when a newer one announces itself with this event;
+    // its name is public (the extension's id), so a page can send it too.
+    await driver.run((_h, name) => {
+      const detail = { contentScriptName: 'content', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, ...detail }, '*');
+    }, `${driver.extensionId}:content:wxt:content-script-started`);
+    await driver.run(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))), null);
+    await driver.press('End');
+    await driver.type(` ${SENTENCE}`);
+    const more = await driver.waitForText((t) => t.endsWith(` ${SENTENCE}`), 'the second sentence');
+    const second = more.lastIndexOf(PHRASE);
+    await expectUnderline(driver, second, second + PHRASE.length, 'on the blame typed after the forged signal');
+    expect(defuseErrors(driver)).toEqual([]);
+  });
+
   itContactedOnlyTheFixtureServer(suite);
 });

@@ -128,6 +128,25 @@ describe('extension pages in chromium', () => {
     expect(await driver.getText()).toContain(PHRASE);
   });
 
+  it('the content script run again in a coached tab (as when a site is added) coaches it once', async () => {
+    const { driver } = suite;
+    await typeBlame(driver);
+    const probe = await open('options.html');
+    const tabId = await fixtureTabId(probe);
+    for (let i = 0; i < 2; i++) {
+      await probe.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId}, allFrames: true }, files: ['/content-scripts/content.js'] })`);
+    }
+    await driver.bringToFront();
+    await driver.focus(['#reply']);
+    await driver.press('End');
+    await driver.type(' Thanks.');
+    await driver.waitForText((t) => t.endsWith('Thanks.'), 'the typing');
+    const snapshot = await driver.waitForOverlay((s) => (s.underlines.some((u) => u.ruleId === 'tone/blame') ? s : null), 'the blame underline', COACH_TIMEOUT);
+    expect(snapshot.overlaysPerDoc).toEqual([1]);
+    expect(snapshot.underlines.filter((u) => u.ruleId === 'tone/blame')).toHaveLength(1);
+    expect(snapshot.badges).toHaveLength(1);
+  });
+
   it('switching the site off from the popup stops coaching in the tab, and on starts it again', async () => {
     const { driver } = suite;
     await typeBlame(driver);
