@@ -179,9 +179,15 @@ export abstract class Driver<P extends Tab = Tab> {
   }
 
   /** Makes the driven tab the active one again (after an extension page was opened). */
+  protected evaluateExpression(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+
+  protected async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
   // Primitives each browser implements.
-  protected abstract evaluateExpression(expression: string): Promise<unknown>;
-  protected abstract goto(url: string): Promise<void>;
   /** Sends one real key-down (key: a character or a key name such as 'Control', 'End', 'K'). */
   protected abstract keyDown(key: string): Promise<void>;
   /** Sends one real key-up. */
@@ -522,14 +528,6 @@ class ChromiumDriver extends Driver<PwPage> {
     }
   }
 
-  protected async evaluateExpression(expression: string): Promise<unknown> {
-    return this.page.evaluate(expression);
-  }
-
-  protected async goto(url: string): Promise<void> {
-    await this.page.goto(url, { waitUntil: 'load' });
-  }
-
   protected async keyDown(key: string): Promise<void> {
     await this.page.keyboard.down(key);
   }
@@ -646,14 +644,6 @@ class FirefoxDriver extends Driver<PpPage> {
       await browser.close();
       throw error;
     }
-  }
-
-  protected async evaluateExpression(expression: string): Promise<unknown> {
-    return this.page.evaluate(expression);
-  }
-
-  protected async goto(url: string): Promise<void> {
-    await this.page.goto(url, { waitUntil: 'load' });
   }
 
   protected async keyDown(key: string): Promise<void> {
