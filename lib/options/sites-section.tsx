@@ -3,7 +3,7 @@
  * the browser for access to it at that moment, and removing it gives that access back.
  */
 import { useState } from 'preact/hooks';
-import { releaseSiteAccess, requestSiteAccess } from '../settings/site-permissions';
+import { releaseSiteAccess, switchSite } from '../settings/site-permissions';
 import { DEFAULT_SITES, parseSite } from '../settings/sites';
 import { t } from '../ui/messages';
 import { Section, type SectionStatus } from './section';
@@ -16,19 +16,16 @@ export function SitesSection({ settings, locked, save }: SectionProps) {
   const isLocked = locked.has('sites');
   const report = (error: string | null, done: string) => setStatus(error ? { kind: 'error', text: error } : { kind: 'done', text: done });
 
-  /** Switching on asks for access first, inside the click (see requestSiteAccess). */
-  const setSite = (host: string, on: boolean, done: string) => {
-    const granted = on ? requestSiteAccess(host).catch(() => false) : Promise.resolve(true);
-    return granted.then(async (ok) => {
-      if (!ok) {
+  /** Switching on asks for access first, inside the click (see switchSite). */
+  const setSite = (host: string, on: boolean, done: string) =>
+    switchSite(host, on, save).then((error) => {
+      if (error === 'refused') {
         report(t('options_site_refused', host), '');
         return false;
       }
-      const error = await save((s) => ({ ...s, sites: { ...s.sites, [host]: on } }));
       report(error, done);
       return error === null;
     });
-  };
 
   const add = (event: Event) => {
     event.preventDefault();

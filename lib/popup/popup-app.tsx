@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Strictness } from '../analyzer/types';
 import { isOwnSender, isStatusMessage, isTabStatus, type StatusRequest, type TabStatus } from '../messaging/protocol';
 import type { SettingKey, Settings } from '../settings/schema';
-import { hasSiteAccess, requestSiteAccess, startCoachingInTab } from '../settings/site-permissions';
+import { hasSiteAccess, startCoachingInTab, switchSite } from '../settings/site-permissions';
 import { isSiteEnabled } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { t } from '../ui/messages';
@@ -102,20 +102,14 @@ export function PopupApp({ target }: { target: PopupTarget | null }) {
 
   const toggleSite = (on: boolean) => {
     if (!host || !target) return;
-    // Asked inside the click, before anything is awaited (see requestSiteAccess); the browser answers
-    // at once, with no prompt, when access was already granted.
-    const granted = on ? requestSiteAccess(host) : Promise.resolve(true);
-    void granted
-      .catch(() => false)
-      .then(async (ok) => {
-        if (!ok) {
-          setError(t('popup_access_refused', host));
-          return;
-        }
-        setAccess(true);
-        const saved = await change((s) => ({ ...s, sites: { ...s.sites, [host]: on } }));
-        if (saved && on && !status) await startCoachingInTab(target.tabId);
-      });
+    void switchSite(host, on, change).then(async (saved) => {
+      if (saved === 'refused') {
+        setError(t('popup_access_refused', host));
+        return;
+      }
+      if (on) setAccess(true);
+      if (saved && on && !status) await startCoachingInTab(target.tabId);
+    });
   };
 
   return (

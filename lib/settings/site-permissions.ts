@@ -3,6 +3,7 @@
  * is an optional host permission, asked for when the agent adds it and given back when they remove it.
  */
 import { browser } from 'wxt/browser';
+import type { Settings } from './schema';
 import { DEFAULT_SITE_PATTERNS, sitePattern } from './sites';
 
 export function hasSiteAccess(host: string): Promise<boolean> {
@@ -15,6 +16,17 @@ export function hasSiteAccess(host: string): Promise<boolean> {
  */
 export function requestSiteAccess(host: string): Promise<boolean> {
   return browser.permissions.request({ origins: [sitePattern(host)] });
+}
+
+/**
+ * Switches coaching on `host` on or off through `save`. Switching on asks for access first, so call it
+ * straight from the click handler (see requestSiteAccess); the browser answers at once, with no
+ * prompt, when access was already granted. Resolves to 'refused' when the agent declines access,
+ * else to what `save` resolved to.
+ */
+export function switchSite<T>(host: string, on: boolean, save: (change: (current: Settings) => Settings) => Promise<T>): Promise<T | 'refused'> {
+  const granted = on ? requestSiteAccess(host).catch(() => false) : Promise.resolve(true);
+  return granted.then((ok): Promise<T | 'refused'> | 'refused' => (ok ? save((s) => ({ ...s, sites: { ...s.sites, [host]: on } })) : 'refused'));
 }
 
 /** Gives back access to `host`; the default helpdesks' access is part of the install and stays. */
