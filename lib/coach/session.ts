@@ -11,6 +11,7 @@ import { selectionFor } from '../editors/selection';
 import { readTextModel } from '../editors/text-model';
 import type { Editor, TextModel } from '../editors/types';
 import { boxOf, containsPoint, type Box } from '../overlay/geometry';
+import { HookLayer, type Hook } from '../overlay/hooks';
 import { TextareaMirror, type MirrorMark } from '../overlay/mirror';
 import { underlineClass, type UnderlineLook } from '../ui/styles';
 import type { DocumentCoach } from './document-coach';
@@ -39,7 +40,7 @@ export class EditorSession {
   private caretAt: number | { node: Node; offset: number } | null = null;
   private readonly abort = new AbortController();
   private readonly mirror: TextareaMirror | null;
-  private readonly hooks: HTMLElement;
+  private readonly hooks: HookLayer;
   private readonly ignored = new Set<string>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private visible = true;
@@ -65,9 +66,7 @@ export class EditorSession {
     this.element = editor.element;
     this.element.setAttribute('data-defuse', 'on');
     const doc = this.element.ownerDocument;
-    this.hooks = doc.createElement('div');
-    this.hooks.className = 'defuse-hooks';
-    coach.host.marks.append(this.hooks);
+    this.hooks = new HookLayer(coach.host.marks);
     this.mirror =
       isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
     this.engaged = this.element === doc.activeElement || this.element.contains(doc.activeElement);
@@ -204,10 +203,10 @@ export class EditorSession {
     }
     const spans = mirror.render(this.text, marks);
     const editorBox = boxOf(this.element.getBoundingClientRect());
-    this.hooks.replaceChildren();
+    this.hooks.show([]);
     this.underlines = marks.map((m, i) => ({
       diagnostic: diagnostics.find((d) => d.start === m.start && d.end === m.end)!,
-      boxes: [...(spans[i]?.getClientRects() ?? [])].map(boxOf).filter((b) => overlapsVertically(b, editorBox)),
+      boxes: (spans[i] ?? []).flatMap((span) => [...span.getClientRects()]).map(boxOf).filter((b) => overlapsVertically(b, editorBox)),
     }));
   }
 
@@ -215,7 +214,7 @@ export class EditorSession {
     const model = this.currentModel();
     const doc = this.element.ownerDocument;
     const ranges: Array<{ look: UnderlineLook; range: Range }> = [];
-    const hooks: HTMLElement[] = [];
+    const hooks: Hook[] = [];
     this.underlines = [];
     for (const d of diagnostics) {
       if (model.text.slice(d.start, d.end) !== d.text) continue;
@@ -227,20 +226,10 @@ export class EditorSession {
       ranges.push({ look: this.coach.underlineLook(d.severity), range });
       const boxes = [...range.getClientRects()].map(boxOf).filter((b) => b.width > 0);
       this.underlines.push({ diagnostic: d, boxes });
-      const hook = doc.createElement('div');
-      for (const [name, value] of Object.entries(hookAttributes(d))) hook.setAttribute(name, value);
-      hook.className = `defuse-hook defuse-hook-${d.severity}`;
-      for (const b of boxes) {
-        const piece = doc.createElement('div');
-        piece.className = 'defuse-hook-box';
-        // CSSOM, not a style attribute: a page's CSP may forbid those (Firefox applies it to us too).
-        piece.style.cssText = `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`;
-        hook.append(piece);
-      }
-      hooks.push(hook);
+      hooks.push({ className: `defuse-hook defuse-hook-${d.severity}`, attributes: hookAttributes(d), boxes });
     }
     this.coach.painter.set(this, this.element, ranges);
-    this.hooks.replaceChildren(...hooks);
+    this.hooks.show(hooks);
   }
 
   /** Where the agent's text is on screen, so the badge can keep off it. */
