@@ -145,6 +145,10 @@ const LAYERS_CSS = `
   position: fixed;
   pointer-events: none;
 }
+/* A textarea indents only its first line, not each line after a line break. */
+.defuse-mirror-line + .defuse-mirror-line {
+  text-indent: 0;
+}
 /* Sits exactly over the textarea; only the underlines show, the textarea's own text stays visible. */
 .defuse-mirror {
   position: fixed;
