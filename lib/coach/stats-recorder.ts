@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Report } from '../analyzer/types';
 import { recordCaught, recordFixed } from '../settings/stats';
+import { QuietTimer } from './quiet-timer';
 
 /** How long the agent pauses before the problems on screen count as caught. */
 const SETTLE_MS = 1500;
@@ -13,28 +14,38 @@ const key = (d: Diagnostic) => `${d.ruleId}\u0000${d.text.toLowerCase()}`;
 
 export class StatsRecorder {
   private readonly counted = new WeakMap<object, Set<string>>();
-  private readonly timers = new Map<object, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<object, QuietTimer>();
+  private readonly latest = new Map<object, Report>();
 
   constructor(private readonly onError: (error: unknown) => void) {}
 
   /** `editor` identifies the editor the report is for. */
   reported(editor: object, report: Report | null): void {
-    clearTimeout(this.timers.get(editor));
-    if (!report || report.diagnostics.length === 0) return;
-    this.timers.set(
-      editor,
-      setTimeout(() => {
-        this.timers.delete(editor);
-        let counted = this.counted.get(editor);
-        if (!counted) this.counted.set(editor, (counted = new Set()));
-        for (const d of report.diagnostics) {
-          const k = key(d);
-          if (counted.has(k)) continue;
-          counted.add(k);
-          recordCaught(d.ruleId).catch(this.onError);
-        }
-      }, SETTLE_MS),
-    );
+    if (!report || report.diagnostics.length === 0) {
+      this.timers.get(editor)?.cancel();
+      this.timers.delete(editor);
+      this.latest.delete(editor);
+      return;
+    }
+    this.latest.set(editor, report);
+    let timer = this.timers.get(editor);
+    if (!timer) this.timers.set(editor, (timer = new QuietTimer(SETTLE_MS, () => this.settled(editor))));
+    timer.poke();
+  }
+
+  private settled(editor: object): void {
+    const report = this.latest.get(editor);
+    this.latest.delete(editor);
+    this.timers.delete(editor);
+    if (!report) return;
+    let counted = this.counted.get(editor);
+    if (!counted) this.counted.set(editor, (counted = new Set()));
+    for (const d of report.diagnostics) {
+      const k = key(d);
+      if (counted.has(k)) continue;
+      counted.add(k);
+      recordCaught(d.ruleId).catch(this.onError);
+    }
   }
 
   fixed(editor: object, diagnostic: Diagnostic): void {
@@ -49,7 +60,8 @@ export class StatsRecorder {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
+    this.latest.clear();
   }
 }

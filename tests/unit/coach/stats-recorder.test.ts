@@ -12,7 +12,7 @@ const report = (...diagnostics: Diagnostic[]): Report => ({ score: 50, diagnosti
 describe('recording statistics from the coach', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   });
   afterEach(() => vi.useRealTimers());
 
