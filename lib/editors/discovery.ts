@@ -193,6 +193,8 @@ class EditorDiscovery implements Discovery {
     const rewritten = new Set<Document>();
     let removed = false;
     for (const record of records) {
+      // An editor's own typing changes only what is inside it, which holds no other editor: skip it.
+      if (this.#isInsideEditor(record.target, record.type === 'childList')) continue;
       if (record.type === 'attributes') {
         const target = record.target as Element;
         changed.add(target);
@@ -305,9 +307,10 @@ class EditorDiscovery implements Discovery {
     return frame !== undefined && this.#frames.get(frame)?.doc === root && this.#isLive(frame);
   }
 
-  #isInsideEditor(node: Element): boolean {
+  /** Whether `node` is inside a rich editor; with `orIs`, also whether it is one. */
+  #isInsideEditor(node: Node, orIs = false): boolean {
     for (const candidate of this.#candidates) {
-      if (candidate !== node && candidate.contains(node) && editorKind(candidate) === 'contenteditable') return true;
+      if ((orIs || candidate !== node) && candidate.contains(node) && editorKind(candidate) === 'contenteditable') return true;
     }
     return false;
   }
