@@ -14,6 +14,7 @@ import { Badge } from '../ui/badge';
 import { Card, type CardFailure } from '../ui/card';
 import { ChecklistPanel } from '../ui/checklist-panel';
 import { HIGHLIGHT_CSS, OVERLAY_CSS, type UnderlineLook } from '../ui/styles';
+import { BadgeSpots } from './badge-spots';
 import { copyText } from './clipboard';
 import { guarded } from './guard';
 import { EditorSession } from './session';
@@ -56,6 +57,11 @@ export class DocumentCoach {
   private panelFor: EditorSession | null = null;
   private insertVariant = 0;
   private frame = 0;
+  /** Whether the next frame places every session's underlines, or only the UI. */
+  private layoutAll = false;
+  /** What the UI last rendered showed, when it was badges only; null when a card or panel was open. */
+  private shownUi: string | null = null;
+  private readonly badgeSpots = new BadgeSpots<EditorSession>(() => this.scheduleLayout());
   /** Our own edit fires input events; those must not close the card that made it. */
   private applying = false;
 
@@ -112,6 +118,7 @@ export class DocumentCoach {
     session.dispose();
     this.sessions.delete(element);
     this.callbacks.sessionRemoved(session);
+    this.badgeSpots.forget(session);
     if (this.card?.session === session) this.card = null;
     if (this.panelFor === session) this.panelFor = null;
     this.scheduleLayout();
@@ -129,7 +136,12 @@ export class DocumentCoach {
       this.card = null;
     }
     this.callbacks.sessionChanged(session);
-    this.scheduleLayout();
+    this.badgeSpots.textChanged(session);
+    // Drawn now, in the task that brought the edit, not in the next animation frame: work done in
+    // that frame delays every keystroke's reaching the screen, work done here only when the next
+    // frame is due before it ends. The badges follow in the frame; they are cheap (see BadgeSpots).
+    this.layoutSession(session);
+    this.scheduleUi();
   }
 
   underlineLook(severity: Severity): UnderlineLook {
@@ -145,12 +157,19 @@ export class DocumentCoach {
     if (this.card?.session === session && !this.card.keyboard && !this.applying) this.card = null;
   }
 
+  /** Places every session's underlines and the UI in the next frame (scrolling, resizing, settings). */
   scheduleLayout(): void {
+    this.layoutAll = true;
+    this.scheduleUi();
+  }
+
+  private scheduleUi(): void {
     const view = this.doc.defaultView;
     if (this.frame || !view) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      for (const session of this.sessions.values()) this.layoutSession(session);
+      if (this.layoutAll) for (const session of this.sessions.values()) this.layoutSession(session);
+      this.layoutAll = false;
       this.renderOverlayUi();
     });
   }
@@ -218,29 +237,41 @@ export class DocumentCoach {
     if (!view || !uiView) return;
     const viewport = { width: uiView.innerWidth, height: uiView.innerHeight };
     const editorViewport = { width: view.innerWidth, height: view.innerHeight };
-    const badges = [...this.sessions.values()].filter((s) => s.report && isOnScreen(s.element, editorViewport));
+    const badges = [...this.sessions.values()]
+      .filter((s) => s.report && isOnScreen(s.element, editorViewport))
+      .map((session) => {
+        const report = session.report!;
+        const required = report.steps.filter((s) => s.required);
+        return {
+          session,
+          key: sessionKey(session),
+          stepsDone: required.filter((s) => s.done).length,
+          stepsRequired: required.length,
+          issues: report.diagnostics.length,
+          box: this.toUi(this.badgeBox(session)),
+        };
+      });
     const card = this.card;
     const cardAnchor = card ? anchorFor(card) : null;
     const anchor = cardAnchor ? this.toUi(cardAnchor) : null;
     const panelSession = this.panelFor;
+    // Most keystrokes change none of it: rendering the same badges again is work for nothing.
+    const shown = card || panelSession ? null : JSON.stringify(badges.map(({ session, ...badge }) => badge));
+    if (shown !== null && shown === this.shownUi) return;
+    this.shownUi = shown;
     render(
       <>
-        {badges.map((session) => {
-          const report = session.report!;
-          const required = report.steps.filter((s) => s.required);
-          const box = this.toUi(badgeBox(session, this.doc));
-          return (
-            <Badge
-              key={sessionKey(session)}
-              stepsDone={required.filter((s) => s.done).length}
-              stepsRequired={required.length}
-              issues={report.diagnostics.length}
-              expanded={panelSession === session}
-              onToggle={() => this.togglePanel(session)}
-              style={{ position: 'fixed', left: `${box.left}px`, top: `${box.top}px` }}
-            />
-          );
-        })}
+        {badges.map(({ session, key, stepsDone, stepsRequired, issues, box }) => (
+          <Badge
+            key={key}
+            stepsDone={stepsDone}
+            stepsRequired={stepsRequired}
+            issues={issues}
+            expanded={panelSession === session}
+            onToggle={() => this.togglePanel(session)}
+            style={{ position: 'fixed', left: `${box.left}px`, top: `${box.top}px` }}
+          />
+        ))}
         {panelSession?.report && (
           <ChecklistPanel
             report={panelSession.report}
@@ -255,7 +286,7 @@ export class DocumentCoach {
               this.renderUi();
               panelSession.restoreCaret();
             }}
-            style={panelStyle(this.toUi(badgeBox(panelSession, this.doc)), viewport)}
+            style={panelStyle(this.toUi(this.badgeBox(panelSession)), viewport)}
           />
         )}
         {card && anchor && (
@@ -287,13 +318,19 @@ export class DocumentCoach {
       this.uiRoot,
     );
     // Placed first by an estimate of their size; now that they exist, place them by their real size.
-    const panelAnchor = panelSession ? this.toUi(badgeBox(panelSession, this.doc)) : null;
+    const panelAnchor = panelSession ? this.toUi(this.badgeBox(panelSession)) : null;
     fitNear(this.uiRoot.querySelector<HTMLElement>('.defuse-panel'), panelAnchor, viewport, this.uiHost.element);
     fitNear(this.uiRoot.querySelector<HTMLElement>('[data-defuse-card]'), anchor, viewport, this.uiHost.element);
   }
 
+  private badgeBox(session: EditorSession): Box {
+    const editor = boxOf(session.element.getBoundingClientRect());
+    return this.badgeSpots.spotFor(session, editor, () => badgeBox(session, editor, this.doc));
+  }
+
   dispose(): void {
     for (const element of [...this.sessions.keys()]) this.detach(element);
+    this.badgeSpots.dispose();
     this.abort.abort();
     const view = this.doc.defaultView;
     if (this.frame && view) view.cancelAnimationFrame(this.frame);
@@ -366,8 +403,7 @@ function panelStyle(badge: Box, viewport: { width: number; height: number }) {
  * The first corner spot that covers neither the agent's text nor one of the page's buttons (the
  * helpdesk's Send button often sits right by the editor).
  */
-function badgeBox(session: EditorSession, doc: Document): Box {
-  const editor = boxOf(session.element.getBoundingClientRect());
+function badgeBox(session: EditorSession, editor: Box, doc: Document): Box {
   const candidates = badgeCandidates(editor, BADGE_SIZE);
   const text = session.textBoxes();
   const free = candidates.find((c) => !text.some((t) => intersects(c, t)) && !coversButton(c, doc, session.element));
