@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Coach } from '../../../lib/coach/start';
 import { until } from './frames';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
@@ -20,7 +21,7 @@ const DAMAGED: Array<[string, unknown]> = [
   ['prototype keys', JSON.parse('{"__proto__": {"rules": {"tone/blame": false}}, "constructor": {"prototype": {"x": 1}}}')],
 ];
 
-let stop: (() => void) | null = null;
+let stop: Coach | null = null;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,7 +33,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  stop?.();
+  stop?.stop();
   stop = null;
   vi.restoreAllMocks();
   document.body.innerHTML = '';
