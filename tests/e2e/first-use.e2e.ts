@@ -1,7 +1,8 @@
 /**
  * The coach is loaded on first use: a helpdesk page the agent leaves alone runs only the small
  * content script (no editor marked, no overlay, in Chromium no coach in the extension's world), and
- * the first click into an editor starts coaching, TinyMCE's editor iframe included.
+ * the first click into an editor starts coaching, TinyMCE's editor iframe included. Opening the popup
+ * on such a page (Chromium) loads the coach too, and the popup shows the site as coached.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type Driver } from './support/browsers';
@@ -83,6 +84,24 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
     await driver.waitFor((h, p) => h.resolve(p)?.getAttribute('data-defuse') === 'on', TINYMCE.editor, { message: "TinyMCE's editor coached", timeout: COACH_TIMEOUT });
     await typeAndSeeUnderline(driver, TINYMCE.editor);
     expect(driver.consoleErrors).toEqual([]);
+  });
+
+  it.runIf(browserName === 'chromium')('the popup opened on a page nobody has written in yet loads the coach and shows the site coached', async () => {
+    // (Firefox's WebDriver BiDi cannot open extension pages: see settings.e2e.ts.)
+    const { driver } = suite;
+    await openAndLeaveAlone(driver, 'textarea.html');
+    const probe = await driver.openExtensionPage('options.html');
+    const tabId = await probe.waitFor<number>(`chrome.tabs.query({ url: '*://${FIXTURE_HOSTNAME}/*' }).then((tabs) => tabs[0]?.id)`, "the fixture tab's id");
+    await probe.close();
+    const popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
+    try {
+      await popup.waitFor(`document.querySelector('[data-popup-hint="no-editor"]')`, 'the popup saying no reply is being written', COACH_TIMEOUT);
+      expect(await popup.evaluate(`document.querySelector('[data-popup-hint="reload"]')`)).toBeNull();
+    } finally {
+      await popup.close();
+      await driver.bringToFront();
+    }
+    expect(await coachLoaded(driver)).toBe(true);
   });
 
   itContactedOnlyTheFixtureServer(suite);
