@@ -18,6 +18,11 @@ export function coachOnFirstUse(doc: Document): () => void {
   const start = (): Promise<Coach> =>
     (coach ??= loadScript('coach')
       .then((startCoaching) => startCoaching(doc))
+      .then((started) => {
+        // From here the coach follows the editors itself; only the popup's question stays with us.
+        stopWatching();
+        return started;
+      })
       .catch((error: unknown) => {
         coach = null;
         // Every later use of an editor tries again; one warning is enough to say why nothing happens.
@@ -26,14 +31,14 @@ export function coachOnFirstUse(doc: Document): () => void {
         throw error;
       }));
 
-  const stopWatching = watchEditorUse(doc, () => void start().then(stopWatching, () => undefined));
+  const stopWatching = watchEditorUse(doc, () => void start().catch(() => undefined));
   // The one answer to the popup's question: opening the popup on a tab also says the agent is here.
   const answerStatus = (message: unknown, sender: { id?: string }) => {
     if (!isStatusRequest(message) || !isOwnSender(sender, browser.runtime.id)) return undefined;
     return start().then((started) => started.status());
   };
   browser.runtime.onMessage.addListener(answerStatus);
-  if (isEditorFocused(doc)) void start().then(stopWatching, () => undefined);
+  if (isEditorFocused(doc)) void start().catch(() => undefined);
 
   return () => {
     stopWatching();

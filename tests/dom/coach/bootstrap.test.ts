@@ -163,6 +163,9 @@ describe("answering the popup's question", () => {
     const answers = await askStatus();
     expect(answers).toContainEqual(STATUS);
     expect(startCoaching).toHaveBeenCalledTimes(1);
+    $('#reply').focus();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('answers a second time from the same coach', async () => {
