@@ -187,8 +187,10 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
           overlayElements: root?.querySelectorAll('*').length ?? 0,
         };
       }, null);
-    await driver.focus(['#churning']);
+    // Using an editor starts the coach; one that stays put, so that its badge is there before and after.
+    await driver.focus(['#reply-1']);
     await driver.waitFor(() => document.querySelector('#churning')?.getAttribute('data-defuse') === 'on', null, { timeout: COACH_TIMEOUT });
+    await driver.waitForOverlay((s) => s.badges.length === 1, 'the badge of the focused editor', COACH_TIMEOUT);
     const before = await census();
     const countersBefore = await driver.tabCounters();
     await driver.run(() => window.churn(1_000), null);

@@ -86,8 +86,9 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
     expect(driver.consoleErrors).toEqual([]);
   });
 
+  // Chromium only: Firefox's WebDriver BiDi cannot open extension pages (see settings.e2e.ts); the
+  // bootstrap's answer to the popup is covered in both by tests/dom/coach/bootstrap.test.ts.
   it.runIf(browserName === 'chromium')('the popup opened on a page nobody has written in yet loads the coach and shows the site coached', async () => {
-    // (Firefox's WebDriver BiDi cannot open extension pages: see settings.e2e.ts.)
     const { driver } = suite;
     await openAndLeaveAlone(driver, 'textarea.html');
     const probe = await driver.openExtensionPage('options.html');
