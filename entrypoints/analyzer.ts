@@ -1,8 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analyze } from '../lib/analyzer/analyze';
-import { ANALYZER_KEY } from '../lib/coach/analyzer-loader';
+import { provideScript } from '../lib/coach/script-loader';
 
-// Run by the background in a frame whose content script asked for it (lib/coach/analyzer-loader.ts).
-export default defineUnlistedScript(() => {
-  Object.assign(globalThis, { [ANALYZER_KEY]: analyze });
-});
+// Run by the background in a frame whose coach asked for it (lib/coach/script-loader.ts).
+export default defineUnlistedScript(() => provideScript('analyzer', analyze));

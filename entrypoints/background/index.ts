@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, showStatus } from '../../lib/background/badge';
+import { loadScriptInto } from '../../lib/background/scripts';
 import { injectInto, syncUserSites } from '../../lib/background/user-sites';
-import { loadAnalyzerInto } from '../../lib/background/analyzer';
-import { isLoadAnalyzerRequest, isOwnSender, isStatusMessage } from '../../lib/messaging/protocol';
+import { isLoadScriptRequest, isOwnSender, isStatusMessage } from '../../lib/messaging/protocol';
 
 export default defineBackground(() => {
   const warn = (what: string) => (error: unknown) => console.warn(`[Defuse] ${what} failed:`, error);
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) return undefined;
-    if (isLoadAnalyzerRequest(message)) return loadAnalyzerInto(tabId, sender.frameId ?? 0);
+    if (isLoadScriptRequest(message)) return loadScriptInto(tabId, sender.frameId ?? 0, message.script);
     if (isStatusMessage(message)) void showStatus(tabId, sender.frameId ?? 0, message.status).catch(warn('updating the toolbar badge'));
     return undefined;
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCoaching } from '../../lib/coach/start';
+import { coachOnFirstUse } from '../../lib/coach/bootstrap';
 import { isReachedFromParent } from '../../lib/editors/frames';
 import { DEFAULT_SITE_PATTERNS } from '../../lib/settings/sites';
 
@@ -22,13 +22,12 @@ export default defineContentScript({
     world[RUNNING] = () => Boolean(browser.runtime?.id);
     // A frame its parent can reach is coached from the parent, with the parent's overlay and settings.
     if (isReachedFromParent(window)) return;
-    void startCoaching(document).then((stop) =>
-      // WXT invalidates a context when its extension is gone, and also when any script in the page
-      // announces a newer copy: an announcement the page can forge. Only the first is acted on; a
-      // real second copy never starts (above).
-      ctx.onInvalidated(() => {
-        if (!browser.runtime?.id) stop();
-      }),
-    );
+    const stop = coachOnFirstUse(document);
+    // WXT invalidates a context when its extension is gone, and also when any script in the page
+    // announces a newer copy: an announcement the page can forge. Only the first is acted on; a
+    // real second copy never starts (above).
+    ctx.onInvalidated(() => {
+      if (!browser.runtime?.id) stop();
+    });
   },
 });

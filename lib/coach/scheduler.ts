@@ -8,7 +8,7 @@
  */
 import { agentTextEnd } from '../analyzer/text/ignored-regions';
 import type { AnalyzeOptions, Report } from '../analyzer/types';
-import { loadAnalyzer, loadedAnalyzer, type Analyze } from './analyzer-loader';
+import { loadedScript, loadScript, type Analyze } from './script-loader';
 import { chunkDraft, mergeReports } from './draft-chunks';
 import { guarded } from './guard';
 
@@ -37,16 +37,16 @@ export class AnalysisScheduler {
 
   /**
    * Analyzes `text`, now or in slices; a run still going for an older text is dropped. The first
-   * request in a frame loads the analyzer (see analyzer-loader.ts) and is answered once it is there.
+   * request in a frame loads the analyzer (see script-loader.ts) and is answered once it is there.
    */
   analyze(text: string, options: AnalyzeOptions): void {
     clearTimeout(this.timer);
     this.run = null;
-    const analyze = loadedAnalyzer();
+    const analyze = loadedScript('analyzer');
     if (!analyze) {
       const first = this.waiting === null;
       this.waiting = { text, options };
-      if (first) void loadAnalyzer().then(this.loaded, this.failed);
+      if (first) void loadScript('analyzer').then(this.loaded, this.failed);
       return;
     }
     this.waiting = null;

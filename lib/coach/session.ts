@@ -46,7 +46,7 @@ export class EditorSession {
   private visible = true;
   /**
    * Set once the agent focuses or types in the editor: only then is it analyzed, so a helpdesk page
-   * whose reply box nobody uses never loads the analyzer (see analyzer-loader.ts).
+   * whose reply box nobody uses never loads the analyzer (see script-loader.ts).
    */
   private engaged: boolean;
   private readonly scheduler = new AnalysisScheduler((text, report) => this.show(text, report));
@@ -69,7 +69,9 @@ export class EditorSession {
     this.hooks = new HookLayer(coach.host.marks);
     this.mirror =
       isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
-    this.engaged = this.element === doc.activeElement || this.element.contains(doc.activeElement);
+    // Focus inside a shadow root shows on the root, not on the document (whose active element is the host).
+    const focused = (this.element.getRootNode() as Document | ShadowRoot).activeElement ?? null;
+    this.engaged = this.element === focused || this.element.contains(focused);
     this.listen();
     this.refresh();
   }

@@ -1,5 +1,6 @@
 /**
- * The content script's body. Its parts:
+ * The coach: what the content script loads (entrypoints/coach.ts) once the agent uses an editor on the
+ * page (lib/coach/bootstrap.ts). Its parts:
  *   settings                 read once, then followed live from storage (the agent's and the team's)
  *   site switch              coaching runs only while this site is switched on; it starts and stops live
  *   discovery (lib/editors)  finds reply editors: this document, its same-origin frames, shadow roots
@@ -10,6 +11,7 @@
  */
 import { startDiscovery } from '../editors/discovery';
 import type { Editor } from '../editors/types';
+import type { TabStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
@@ -18,7 +20,13 @@ import type { EditorSession } from './session';
 import { StatsRecorder } from './stats-recorder';
 import { replyStatus, StatusReporter } from './status';
 
-export async function startCoaching(doc: Document): Promise<() => void> {
+export interface Coach {
+  /** What the popup shows for this tab. */
+  status(): TabStatus;
+  stop(): void;
+}
+
+export async function startCoaching(doc: Document): Promise<Coach> {
   const host = doc.location.hostname;
   let settings: Settings = (await loadSettings()).settings;
   const enabled = () => isSiteEnabled(settings.sites, host);
@@ -106,10 +114,12 @@ export async function startCoaching(doc: Document): Promise<() => void> {
     follow();
     refreshAll();
   });
-  return () => {
-    unwatch();
-    stopEditors();
-    stats.dispose();
-    status.dispose();
+  return {
+    status: () => status.current,
+    stop: () => {
+      unwatch();
+      stopEditors();
+      stats.dispose();
+    },
   };
 }

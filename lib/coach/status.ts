@@ -1,11 +1,11 @@
 /**
- * Tells the background (toolbar badge) and an open popup how the reply being written stands, and
- * answers the popup's question when it opens. "The reply being written" is the editor the agent last
- * typed in or focused.
+ * Tells the background (toolbar badge) and an open popup how the reply being written stands, and keeps
+ * the answer to the popup's question when it opens (asked of the content script: lib/coach/bootstrap.ts).
+ * "The reply being written" is the editor the agent last typed in or focused.
  */
 import { browser } from 'wxt/browser';
 import type { Report } from '../analyzer/types';
-import { isOwnSender, isStatusRequest, type ReplyStatus, type StatusMessage, type TabStatus } from '../messaging/protocol';
+import type { ReplyStatus, StatusMessage, TabStatus } from '../messaging/protocol';
 import { summarize } from '../ui/summary';
 
 const SEND_EVERY_MS = 150;
@@ -22,17 +22,14 @@ export class StatusReporter {
   private status: TabStatus;
   private sent = '';
   private pending = false;
-  private readonly stopListening: () => void;
 
   constructor(host: string, coaching: boolean) {
     this.status = { host, coaching, reply: null };
-    const listener = (message: unknown, sender: { id?: string }) => {
-      if (!isStatusRequest(message) || !isOwnSender(sender, browser.runtime.id)) return undefined;
-      return Promise.resolve(this.status);
-    };
-    browser.runtime.onMessage.addListener(listener);
-    this.stopListening = () => browser.runtime.onMessage.removeListener(listener);
     this.schedule();
+  }
+
+  get current(): TabStatus {
+    return this.status;
   }
 
   update(change: Partial<TabStatus>): void {
@@ -56,9 +53,5 @@ export class StatusReporter {
       // Nobody listening (the background asleep between events is woken; a closed popup is not) is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
     }, SEND_EVERY_MS);
-  }
-
-  dispose(): void {
-    this.stopListening();
   }
 }

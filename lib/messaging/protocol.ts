@@ -42,13 +42,18 @@ export interface StatusRequest {
   type: 'defuse/get-status';
 }
 
-/** Content script -> background: "run the analyzer script in my frame" (see lib/coach/analyzer-loader.ts). */
-export interface LoadAnalyzerRequest {
-  type: 'defuse/load-analyzer';
+/** The scripts the background runs in a frame on request (lib/coach/script-loader.ts), by name. */
+export const UNLISTED_SCRIPTS = ['analyzer', 'coach'] as const;
+export type UnlistedScript = (typeof UNLISTED_SCRIPTS)[number];
+
+/** Content script -> background: "run this script in my frame". */
+export interface LoadScriptRequest {
+  type: 'defuse/load-script';
+  script: UnlistedScript;
 }
 
-export function isLoadAnalyzerRequest(v: unknown): v is LoadAnalyzerRequest {
-  return isRecord(v) && v.type === 'defuse/load-analyzer';
+export function isLoadScriptRequest(v: unknown): v is LoadScriptRequest {
+  return isRecord(v) && v.type === 'defuse/load-script' && (UNLISTED_SCRIPTS as readonly unknown[]).includes(v.script);
 }
 
 const CATEGORIES: readonly Category[] = [

@@ -1,5 +1,8 @@
-/** What the extension costs a page where no editor is in use: see browser.ts for the method. */
-import type { CDPSession } from 'playwright-core';
+/**
+ * What the extension costs a page where no editor is in use, and what the first use of an editor
+ * there costs once (the coach loaded and started): see browser.ts for the method.
+ */
+import type { CDPSession, Page } from 'playwright-core';
 import type { FixtureServer } from '../../tests/e2e/support/server';
 import { openFixture, type Variant } from './chromium-pair';
 import { summarize } from './stats';
@@ -13,6 +16,14 @@ export interface IdleSample {
   listeners: number;
 }
 
+/** The one-time cost of the first click into the editor (with the extension only). */
+export interface FirstUseSample {
+  /** From the click's pointerdown to the editor marked data-defuse="on" (the coach loaded and started). */
+  coachedMs: number;
+  /** Compiling and running the coach script (trace event EvaluateScript for coach.js). */
+  coachEvaluationMs: number;
+}
+
 interface TraceEvent {
   name: string;
   /** Microseconds. */
@@ -20,20 +31,54 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-/** Collects the trace events of one page load. */
-async function traced(session: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+/** Collects the trace events of what `act` does. */
+async function traced(session: CDPSession, act: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  session.on('Tracing.dataCollected', collect);
   await session.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  await load();
+  await act();
   const complete = new Promise<void>((ok) => session.once('Tracing.tracingComplete', () => ok()));
   await session.send('Tracing.end');
   await complete;
+  session.off('Tracing.dataCollected', collect);
   return events;
 }
 
-/** One idle-page round: a fresh tab, the page loaded and left alone, then measured after GC. */
-async function idleRound(variant: Variant, server: FixtureServer): Promise<IdleSample> {
+/** Milliseconds spent evaluating the extension's scripts whose URL passes `which`. */
+function evaluation(events: readonly TraceEvent[], which: (url: string) => boolean): number {
+  const ours = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://') && which(e.args.data.url));
+  return ours.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+}
+
+/** Clicks into the idle page's editor and times the coach's arrival, measured in the page. */
+async function firstUse(page: Page, session: CDPSession): Promise<FirstUseSample> {
+  await page.evaluate(() => {
+    const reply = document.querySelector('#reply')!;
+    const probe = window as unknown as { coached?: Promise<number> };
+    probe.coached = new Promise((ok) => {
+      let down = 0;
+      addEventListener('pointerdown', (e) => (down = e.timeStamp), { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        if (reply.getAttribute('data-defuse') !== 'on') return;
+        observer.disconnect();
+        ok(performance.now() - down);
+      }).observe(reply, { attributes: true, attributeFilter: ['data-defuse'] });
+    });
+  });
+  let coachedMs = Number.NaN;
+  const events = await traced(session, async () => {
+    await page.click('#reply');
+    coachedMs = await page.evaluate(() => (window as unknown as { coached: Promise<number> }).coached);
+  });
+  return { coachedMs, coachEvaluationMs: evaluation(events, (url) => url.endsWith('/coach.js')) };
+}
+
+/**
+ * One idle-page round: a fresh tab, the page loaded and left alone, then measured after GC; then, with
+ * the extension, the first click into its editor.
+ */
+async function idleRound(variant: Variant, server: FixtureServer): Promise<{ idle: IdleSample; firstUse: FirstUseSample | null }> {
   const page = await variant.context.newPage();
   try {
     const session = await variant.context.newCDPSession(page);
@@ -50,23 +95,20 @@ async function idleRound(variant: Variant, server: FixtureServer): Promise<IdleS
       // The content script runs at document_idle; evaluating in its world waits until it has.
       if (variant.name === 'with') await session.send('Runtime.evaluate', { expression: '0', contextId: await extensionContext });
     });
-    if (variant.name === 'with') await page.waitForFunction(() => document.querySelector('#reply')?.getAttribute('data-defuse') === 'on', null, { timeout: 30_000 });
-    const evaluationMs =
-      events
-        .filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'))
-        .reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    const evaluationMs = evaluation(events, () => true);
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
     const heap = await session.send('Runtime.getHeapUsage');
     const { metrics } = await session.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-    return {
+    const idle = {
       evaluationMs,
       scriptMs: metric('ScriptDuration') * 1000,
       heapBytes: heap.usedSize,
       nodes: metric('Nodes'),
       listeners: metric('JSEventListeners'),
     };
+    return { idle, firstUse: variant.name === 'with' ? await firstUse(page, session) : null };
   } finally {
     await page.close();
   }
@@ -75,8 +117,13 @@ async function idleRound(variant: Variant, server: FixtureServer): Promise<IdleS
 /** Rounds of fresh tabs, alternating which browser goes first; "added" figures are with minus without. */
 export async function measureIdlePage(variants: Variant[], server: FixtureServer, rounds: number) {
   const idle = new Map<Variant['name'], IdleSample[]>(variants.map((v) => [v.name, []]));
+  const firstUses: FirstUseSample[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const v of round % 2 === 0 ? variants : [...variants].reverse()) idle.get(v.name)!.push(await idleRound(v, server));
+    for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
+      const sample = await idleRound(v, server);
+      idle.get(v.name)!.push(sample.idle);
+      if (sample.firstUse) firstUses.push(sample.firstUse);
+    }
   }
   const median = (name: Variant['name'], pick: (s: IdleSample) => number) => summarize(idle.get(name)!.map(pick)).p50;
   return {
@@ -86,6 +133,11 @@ export async function measureIdlePage(variants: Variant[], server: FixtureServer
     heapAddedBytes: median('with', (s) => s.heapBytes) - median('without', (s) => s.heapBytes),
     nodesAdded: median('with', (s) => s.nodes) - median('without', (s) => s.nodes),
     listenersAdded: median('with', (s) => s.listeners) - median('without', (s) => s.listeners),
+    firstUse: {
+      coachedMs: summarize(firstUses.map((s) => s.coachedMs)),
+      coachEvaluationMs: summarize(firstUses.map((s) => s.coachEvaluationMs)),
+    },
     samples: Object.fromEntries(idle),
+    firstUseSamples: firstUses,
   };
 }

@@ -17,6 +17,8 @@ export interface PackageSize {
   gzipBytes: number;
   /** The content script every page loads. */
   contentScript: FileSize | null;
+  /** The coach, loaded into a page on the first use of an editor there. */
+  coachScript: FileSize | null;
 }
 
 function filesUnder(dir: string): string[] {
@@ -44,6 +46,7 @@ export function packageSizes(outputDir: string, names: readonly string[]): Packa
         bytes: sizes.reduce((s, f) => s + f.bytes, 0),
         gzipBytes: sizes.reduce((s, f) => s + f.gzipBytes, 0),
         contentScript: sizes.find((f) => /^content-scripts\/content\.js$/.test(f.file)) ?? null,
+        coachScript: sizes.find((f) => f.file === 'coach.js') ?? null,
       },
     ];
   });

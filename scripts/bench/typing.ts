@@ -36,8 +36,10 @@ async function prepareTyping(variant: Variant, server: FixtureServer, c: DraftCa
   const page = await variant.context.newPage();
   await page.bringToFront();
   await openFixture(page, server, c.page);
+  // The agent clicks into the reply (in both browsers alike): with the extension, that loads the coach,
+  // which reads the settings and then finds the editor.
+  await page.click(c.selector);
   if (variant.name === 'with') {
-    // Settings load first: only then does the content script find the editor.
     await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-defuse') === 'on', c.selector, { timeout: 30_000 });
   }
   await page.evaluate(loadDraft, { selector: c.selector, kind: c.kind, draft });

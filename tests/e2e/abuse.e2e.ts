@@ -163,6 +163,8 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
   it('fifty editors on one page are each coached, with one overlay', async () => {
     const { driver } = suite;
     await openPage(driver, 'abuse-many.html');
+    // Using one editor starts the coach, which takes on every editor of the page.
+    await driver.focus(['#reply-1']);
     await driver.waitFor(() => document.querySelectorAll('textarea[data-defuse="on"]').length === 51, null, {
       message: 'all 51 editors coached',
       timeout: COACH_TIMEOUT,
@@ -185,7 +187,10 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
           overlayElements: root?.querySelectorAll('*').length ?? 0,
         };
       }, null);
+    // Using an editor starts the coach; one that stays put, so that its badge is there before and after.
+    await driver.focus(['#reply-1']);
     await driver.waitFor(() => document.querySelector('#churning')?.getAttribute('data-defuse') === 'on', null, { timeout: COACH_TIMEOUT });
+    await driver.waitForOverlay((s) => s.badges.length === 1, 'the badge of the focused editor', COACH_TIMEOUT);
     const before = await census();
     const countersBefore = await driver.tabCounters();
     await driver.run(() => window.churn(1_000), null);

@@ -11,8 +11,8 @@ Object.assign(globalThis, { browser: fakeBrowser });
 Object.assign(fakeBrowser.i18n, { getMessage: () => '' });
 
 // In the extension the background runs the analyzer script in a frame on its first edit
-// (lib/coach/analyzer-loader.ts); here it is simply there, as that script leaves it.
-// (The key is analyzer-loader.ts's ANALYZER_KEY, spelled out: importing that module here would load
+// (lib/coach/script-loader.ts); here it is simply there, as that script leaves it.
+// (The key is script-loader.ts's, spelled out: importing that module here would load
 // `browser` before the fake above is in place.)
 import { analyze } from '../../lib/analyzer/analyze';
 

@@ -3,9 +3,10 @@
  * never stop coaching: the content script starts with the defaults for whatever is unusable, and a
  * damaged change arriving while it runs leaves coaching going.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { until } from './frames';
+import { onHelpdeskPage } from './helpdesk-page';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -20,28 +21,12 @@ const DAMAGED: Array<[string, unknown]> = [
   ['prototype keys', JSON.parse('{"__proto__": {"rules": {"tone/blame": false}}, "constructor": {"prototype": {"x": 1}}}')],
 ];
 
-let stop: (() => void) | null = null;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  // Defuse coaches only on helpdesk sites: this page is one of the defaults.
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://acme.zendesk.com/agent/tickets/1');
-  // happy-dom has no layout: give editors a box so they qualify, and hit testing nothing.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => new DOMRect(10, 10, 400, 120));
-  document.elementsFromPoint ??= () => [];
-});
-
-afterEach(() => {
-  stop?.();
-  stop = null;
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+const keep = onHelpdeskPage();
 
 async function coachedTextarea() {
   document.body.innerHTML = '<textarea id="reply"></textarea>';
   const textarea = document.querySelector<HTMLTextAreaElement>('#reply')!;
-  stop = await startCoaching(document);
+  keep(await startCoaching(document));
   await until(() => textarea.getAttribute('data-defuse') === 'on', 'the editor to be coached');
   const underlined = () =>
     [...(document.querySelector('defuse-overlay')?.shadowRoot?.querySelectorAll('[data-defuse-underline]') ?? [])].map((h) =>

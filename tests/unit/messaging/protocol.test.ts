@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeCount, isOwnSender, isStatusMessage, isStatusRequest, type ReplyStatus, type TabStatus } from '../../../lib/messaging/protocol';
+import { badgeCount, isLoadScriptRequest, isOwnSender, isStatusMessage, isStatusRequest, type ReplyStatus, type TabStatus } from '../../../lib/messaging/protocol';
 
 const reply: ReplyStatus = {
   score: 60,
@@ -42,6 +42,23 @@ describe('status messages', () => {
     expect(isOwnSender({ id: 'someone-else' }, 'me')).toBe(false);
     expect(isOwnSender({}, 'me')).toBe(false);
     expect(isOwnSender(undefined, 'me')).toBe(false);
+  });
+});
+
+describe('requests to load a script', () => {
+  it('accepts the scripts Defuse has', () => {
+    expect(isLoadScriptRequest({ type: 'defuse/load-script', script: 'analyzer' })).toBe(true);
+    expect(isLoadScriptRequest({ type: 'defuse/load-script', script: 'coach' })).toBe(true);
+  });
+
+  it.each([
+    ['no script', { type: 'defuse/load-script' }],
+    ['an unknown script', { type: 'defuse/load-script', script: 'evil' }],
+    ['a path', { type: 'defuse/load-script', script: '/content-scripts/content.js' }],
+    ['a name that is not text', { type: 'defuse/load-script', script: ['coach'] }],
+    ['another type', { type: 'defuse/get-status', script: 'coach' }],
+  ])('rejects %s', (_what, message) => {
+    expect(isLoadScriptRequest(message)).toBe(false);
   });
 });
 
