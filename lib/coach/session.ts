@@ -65,7 +65,6 @@ export class EditorSession {
   ) {
     this.element = editor.element;
     this.element.setAttribute('data-defuse', 'on');
-    const doc = this.element.ownerDocument;
     this.hooks = new HookLayer(coach.host.marks);
     this.mirror =
       isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
