@@ -256,7 +256,7 @@ export class DocumentCoach {
     const anchor = cardAnchor ? this.toUi(cardAnchor) : null;
     const panelSession = this.panelFor;
     // Most keystrokes change none of it: rendering the same badges again is work for nothing.
-    const shown = card || panelSession ? null : JSON.stringify(badges.map(({ session, ...badge }) => badge));
+    const shown = card || panelSession ? null : JSON.stringify(badges.map(({ key, stepsDone, stepsRequired, issues, box }) => [key, stepsDone, stepsRequired, issues, box]));
     if (shown !== null && shown === this.shownUi) return;
     this.shownUi = shown;
     render(
