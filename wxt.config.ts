@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_SITE_PATTERNS } from './lib/settings/sites';
+import { CONTENT_SCRIPT_FILE, DEFAULT_SITE_PATTERNS } from './lib/settings/sites';
 
 // Rendered from public/icon.svg by `npm run icons` (its ICON_SIZES; a package test compares the two).
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
@@ -24,6 +24,8 @@ export default defineConfig({
     // Each permission and why: README, "Permissions".
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...DEFAULT_SITE_PATTERNS],
+    // The default helpdesks; sites the agent adds are registered at run time (lib/background/user-sites.ts).
+    content_scripts: [{ matches: [...DEFAULT_SITE_PATTERNS], js: [CONTENT_SCRIPT_FILE], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
     optional_host_permissions: ['*://*/*'],
     // Extension pages load only their own files and connect nowhere (they have no reason to).
     content_security_policy: { extension_pages: EXTENSION_PAGE_CSP },

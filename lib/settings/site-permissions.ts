@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from './schema';
-import { DEFAULT_SITE_PATTERNS, sitePattern } from './sites';
+import { CONTENT_SCRIPT_FILE, DEFAULT_SITE_PATTERNS, sitePattern } from './sites';
 
 export function hasSiteAccess(host: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [sitePattern(host)] });
@@ -36,12 +36,12 @@ export async function releaseSiteAccess(host: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] });
 }
 
-/** Where WXT writes the content script entrypoint. */
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The content script, as the scripting API names extension files. */
+export const CONTENT_SCRIPT = `/${CONTENT_SCRIPT_FILE}`;
 
 /**
  * Runs the content script in a tab that was opened before its site was granted. A copy that finds
- * another one already coaching its frame does nothing (entrypoints/content), so nothing is coached
+ * another one already coaching its frame does nothing (entrypoints/bootstrap.ts), so nothing is coached
  * twice. A tab that cannot take scripts (a browser page, a closed tab) is left alone.
  */
 export async function startCoachingInTab(tabId: number): Promise<void> {

@@ -57,6 +57,12 @@ export function siteOfPattern(pattern: string): string | null {
   return m && HOST.test(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * The content script's file: entrypoints/bootstrap.ts, built as an unlisted script and listed in the
+ * manifest by wxt.config.ts (see the entrypoint for why it is not a WXT content script).
+ */
+export const CONTENT_SCRIPT_FILE = 'bootstrap.js';
+
 /** The default helpdesks' patterns: the extension's host permissions and content-script matches. */
 export const DEFAULT_SITE_PATTERNS: readonly string[] = Object.keys(DEFAULT_SITES).map(sitePattern);
 

@@ -45,7 +45,7 @@ export function packageSizes(outputDir: string, names: readonly string[]): Packa
         files: sizes.length,
         bytes: sizes.reduce((s, f) => s + f.bytes, 0),
         gzipBytes: sizes.reduce((s, f) => s + f.gzipBytes, 0),
-        contentScript: sizes.find((f) => /^content-scripts\/content\.js$/.test(f.file)) ?? null,
+        contentScript: sizes.find((f) => /^bootstrap\.js$/.test(f.file)) ?? null,
         coachScript: sizes.find((f) => f.file === 'coach.js') ?? null,
       },
     ];

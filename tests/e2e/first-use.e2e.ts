@@ -5,7 +5,7 @@
  * on such a page (Chromium) loads the coach too, and the popup shows the site as coached.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type Driver } from './support/browsers';
+import { BROWSERS, type BrowserName, type Driver } from './support/browsers';
 import { FIXTURES, PHRASE, SENTENCE } from './support/cases';
 import type { Path } from './support/page-helpers';
 import { FIXTURE_HOSTNAME } from './support/server';
@@ -14,11 +14,16 @@ import { browserSuite, itContactedOnlyTheFixtureServer } from './support/suite';
 const COACH_TIMEOUT = 15_000;
 const TINYMCE = FIXTURES.find((f) => f.page === 'tinymce.html')!;
 
-/** Opens a page and waits until Defuse's content script has started in it. */
-async function openAndLeaveAlone(driver: Driver, page: string): Promise<void> {
+/**
+ * Opens a page and waits until Defuse's content script has run in it. The script leaves no trace a
+ * page could see, so Chromium reads the extension's world from one of its pages; Firefox (whose
+ * extension pages BiDi cannot open) waits for the load, after which it runs document_idle scripts.
+ */
+async function openAndLeaveAlone(driver: Driver, browserName: BrowserName, page: string): Promise<void> {
   driver.clearLogs();
   await driver.open(page);
-  await driver.waitFor(() => document.documentElement.dataset.contentScriptStarted === 'true', null, { message: "Defuse's content script to start" });
+  if (browserName === 'chromium') await inExtensionWorld(driver, 'defuse.content-script', { wait: true });
+  else await driver.waitFor(() => document.readyState === 'complete', null, { message: 'the page loaded' });
   // The agent reads the ticket: clicks and keys outside any editor are not a use of one.
   await driver.click(['h1']);
   await driver.press('PageDown');
@@ -36,15 +41,18 @@ function traces(driver: Driver) {
   );
 }
 
-/** Whether the coach script is in the fixture tab's top frame, read in the extension's world from one of its pages (Chromium). */
-async function coachLoaded(driver: Driver): Promise<boolean> {
+/**
+ * Whether the fixture tab's top frame holds one of Defuse's scripts (the global it leaves under
+ * `Symbol.for(key)`), read in the extension's world from one of its pages (Chromium).
+ */
+async function inExtensionWorld(driver: Driver, key: 'defuse.coach' | 'defuse.content-script', options = { wait: false }): Promise<boolean> {
   const probe = await driver.openExtensionPage('options.html');
+  const read = `chrome.tabs.query({ url: '*://${FIXTURE_HOSTNAME}/*' })
+    .then(([tab]) => chrome.scripting.executeScript({ target: { tabId: tab.id }, func: (k) => globalThis[Symbol.for(k)] !== undefined, args: [${JSON.stringify(key)}] }))
+    .then(([result]) => result.result)`;
   try {
-    return await probe.evaluate<boolean>(
-      `chrome.tabs.query({ url: '*://${FIXTURE_HOSTNAME}/*' })
-        .then(([tab]) => chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => typeof globalThis[Symbol.for('defuse.coach')] === 'function' }))
-        .then(([result]) => result.result)`,
-    );
+    if (!options.wait) return await probe.evaluate<boolean>(read);
+    return await probe.waitFor<boolean>(read, `${key} in the page's frame`, COACH_TIMEOUT);
   } finally {
     await probe.close();
     await driver.bringToFront();
@@ -63,13 +71,15 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
 
   it('a helpdesk page left alone gets no coach; clicking into the editor starts it', async () => {
     const { driver } = suite;
-    await openAndLeaveAlone(driver, 'textarea.html');
+    await openAndLeaveAlone(driver, browserName, 'textarea.html');
     expect(await traces(driver)).toEqual({ marked: 0, overlays: 0 });
-    if (browserName === 'chromium') expect(await coachLoaded(driver)).toBe(false);
+    if (browserName === 'chromium') expect(await inExtensionWorld(driver, 'defuse.coach')).toBe(false);
+    // Nor a message: one naming the extension (as WXT's content scripts send on start) lets a page detect Defuse.
+    expect(await driver.run(() => window.messages, null)).toEqual([]);
 
     await driver.click(['#reply']);
     await driver.waitFor((h) => h.resolve(['#reply'])?.getAttribute('data-defuse') === 'on', null, { message: 'the clicked textarea coached', timeout: COACH_TIMEOUT });
-    if (browserName === 'chromium') expect(await coachLoaded(driver)).toBe(true);
+    if (browserName === 'chromium') expect(await inExtensionWorld(driver, 'defuse.coach')).toBe(true);
     await driver.click(['#reply']);
     await typeAndSeeUnderline(driver, ['#reply']);
     expect(driver.consoleErrors).toEqual([]);
@@ -77,7 +87,7 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
 
   it("focus moving into TinyMCE's editor iframe starts coaching there", async () => {
     const { driver } = suite;
-    await openAndLeaveAlone(driver, TINYMCE.page);
+    await openAndLeaveAlone(driver, browserName, TINYMCE.page);
     expect(await traces(driver)).toEqual({ marked: 0, overlays: 0 });
 
     await driver.click(TINYMCE.editor);
@@ -90,7 +100,7 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
   // bootstrap's answer to the popup is covered in both by tests/dom/coach/bootstrap.test.ts.
   it.runIf(browserName === 'chromium')('the popup opened on a page nobody has written in yet loads the coach and shows the site coached', async () => {
     const { driver } = suite;
-    await openAndLeaveAlone(driver, 'textarea.html');
+    await openAndLeaveAlone(driver, browserName, 'textarea.html');
     const probe = await driver.openExtensionPage('options.html');
     const tabId = await probe.waitFor<number>(`chrome.tabs.query({ url: '*://${FIXTURE_HOSTNAME}/*' }).then((tabs) => tabs[0]?.id)`, "the fixture tab's id");
     await probe.close();
@@ -102,7 +112,7 @@ describe.each(BROWSERS)('first use in %s', (browserName) => {
       await popup.close();
       await driver.bringToFront();
     }
-    expect(await coachLoaded(driver)).toBe(true);
+    expect(await inExtensionWorld(driver, 'defuse.coach')).toBe(true);
   });
 
   itContactedOnlyTheFixtureServer(suite);

@@ -134,7 +134,7 @@ describe('extension pages in chromium', () => {
     const probe = await open('options.html');
     const tabId = await fixtureTabId(probe);
     for (let i = 0; i < 2; i++) {
-      await probe.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId}, allFrames: true }, files: ['/content-scripts/content.js'] })`);
+      await probe.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId}, allFrames: true }, files: ['/bootstrap.js'] })`);
     }
     await driver.bringToFront();
     await driver.focus(['#reply']);

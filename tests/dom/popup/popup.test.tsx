@@ -196,7 +196,7 @@ describe('the popup with the browser', () => {
     await until(() => $('[data-site-switch]') !== null, 'the switch');
     act(() => $<HTMLInputElement>('[data-site-switch]')!.click());
     await until(() => executeScript.mock.calls.length > 0, 'the script injected');
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, allFrames: true }, files: ['/content-scripts/content.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, allFrames: true }, files: ['/bootstrap.js'] });
     expect((await storedSites())?.['help.example.org']).toBe(true);
     expect(request).toHaveBeenCalledWith({ origins: ['*://*.help.example.org/*'] });
   });

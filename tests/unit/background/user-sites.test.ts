@@ -30,7 +30,7 @@ describe('coaching on sites the agent added', () => {
 
   it('registers the content script for granted sites beyond the default helpdesks', async () => {
     await syncUserSites();
-    expect(registered).toEqual([expect.objectContaining({ id: 'defuse-user-sites', matches: ['*://*.help.acme.example/*'], allFrames: true, js: ['/content-scripts/content.js'] })]);
+    expect(registered).toEqual([expect.objectContaining({ id: 'defuse-user-sites', matches: ['*://*.help.acme.example/*'], allFrames: true, js: ['/bootstrap.js'] })]);
   });
 
   it('follows removals: no added site left, no registered script', async () => {

@@ -54,7 +54,7 @@ describe('requests to load a script', () => {
   it.each([
     ['no script', { type: 'defuse/load-script' }],
     ['an unknown script', { type: 'defuse/load-script', script: 'evil' }],
-    ['a path', { type: 'defuse/load-script', script: '/content-scripts/content.js' }],
+    ['a path', { type: 'defuse/load-script', script: '/bootstrap.js' }],
     ['a name that is not text', { type: 'defuse/load-script', script: ['coach'] }],
     ['another type', { type: 'defuse/get-status', script: 'coach' }],
   ])('rejects %s', (_what, message) => {
