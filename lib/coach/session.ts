@@ -21,6 +21,8 @@ import { AnalysisScheduler } from './scheduler';
 import { isCardShortcut } from './shortcut';
 
 const HOVER_DELAY_MS = 450;
+/** About one frame: a change the page made by script is read after the frame that follows it. */
+const PAGE_EDIT_DELAY_MS = 20;
 
 export interface Underline {
   diagnostic: Diagnostic;
@@ -131,7 +133,11 @@ export class EditorSession {
     }
   }
 
-  /** Changes no refresh has read yet: look once the page's own work is done, if the text moved. */
+  /**
+   * Changes no refresh has read yet: look once the page's own work is done, if the text moved. Not
+   * at once: most of them are the editor redrawing what the keystroke's refresh already read, and
+   * reading the whole draft again before the next frame would only delay that frame.
+   */
   private onChanged(): void {
     if (this.changeTimer !== undefined) return;
     this.changeTimer = setTimeout(
@@ -139,7 +145,7 @@ export class EditorSession {
         this.changeTimer = undefined;
         if (this.active && this.read().text !== this.requested) this.refresh();
       }),
-      0,
+      PAGE_EDIT_DELAY_MS,
     );
   }
 
@@ -195,19 +201,25 @@ export class EditorSession {
     const mirror = this.mirror!;
     mirror.layout();
     // The mirror shows one span per character range; overlapping diagnostics share the first's span.
-    const marks: MirrorMark[] = [];
+    const shown: Diagnostic[] = [];
     let cursor = 0;
     for (const d of diagnostics) {
       if (d.start < cursor) continue;
-      marks.push({ start: d.start, end: d.end, className: underlineClass(this.coach.underlineLook(d.severity)), attributes: hookAttributes(d) });
+      shown.push(d);
       cursor = d.end;
     }
+    const marks: MirrorMark[] = shown.map((d) => ({ start: d.start, end: d.end, className: underlineClass(this.coach.underlineLook(d.severity)), attributes: hookAttributes(d) }));
     const spans = mirror.render(this.text, marks);
     const editorBox = boxOf(this.element.getBoundingClientRect());
+    const visible = mirror.visibleLines();
     this.hooks.show([]);
-    this.underlines = marks.map((m, i) => ({
-      diagnostic: diagnostics.find((d) => d.start === m.start && d.end === m.end)!,
-      boxes: (spans[i] ?? []).flatMap((span) => [...span.getClientRects()]).map(boxOf).filter((b) => overlapsVertically(b, editorBox)),
+    this.underlines = shown.map((diagnostic, i) => ({
+      diagnostic,
+      boxes: (spans[i] ?? [])
+        .filter((span) => visible.has(span.parentElement!))
+        .flatMap((span) => [...span.getClientRects()])
+        .map(boxOf)
+        .filter((b) => overlapsVertically(b, editorBox)),
     }));
   }
 

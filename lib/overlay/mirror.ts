@@ -166,6 +166,27 @@ export class TextareaMirror {
     return spans;
   }
 
+  /**
+   * The line blocks in the mirror's visible part: only their spans need measuring. Found by a binary
+   * search, since a long draft has thousands of lines and its underlines thousands of boxes.
+   */
+  visibleLines(): ReadonlySet<Element> {
+    const top = this.element.scrollTop;
+    const bottom = top + this.element.clientHeight;
+    const lines = this.lines;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const element = lines[mid]!.element;
+      if (element.offsetTop + element.offsetHeight <= top) low = mid + 1;
+      else high = mid;
+    }
+    const visible = new Set<Element>();
+    for (let i = low; i < lines.length && lines[i]!.element.offsetTop < bottom; i++) visible.add(lines[i]!.element);
+    return visible;
+  }
+
   private makeLine({ text, pieces, signature }: WantedLine): Line {
     const doc = this.content.ownerDocument;
     const element = doc.createElement('div');
