@@ -67,7 +67,8 @@ const WATCHED_ATTRIBUTES = [
   'class',
 ];
 
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributeFilter: WATCHED_ATTRIBUTES };
+// Old values too: editors write their root's attributes again on every keystroke, mostly unchanged.
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
 
 /** Starts watching `doc` (and what it contains) for editors; existing ones are reported right away. */
 export function startDiscovery(doc: Document, callbacks: DiscoveryCallbacks, options: DiscoveryOptions = {}): Discovery {
@@ -197,6 +198,7 @@ class EditorDiscovery implements Discovery {
       if (this.#isInsideEditor(record.target, record.type === 'childList')) continue;
       if (record.type === 'attributes') {
         const target = record.target as Element;
+        if (record.attributeName !== null && target.getAttribute(record.attributeName) === record.oldValue) continue;
         changed.add(target);
         // Turning editing on or off on an ancestor makes and unmakes editor roots below it.
         if (record.attributeName === 'contenteditable') added.add(target);

@@ -102,6 +102,10 @@ class MarkupReader {
     const writer = this.#writer;
     const data = node.data;
     if (preserve && isFormattingWhiteSpace(node)) return;
+    if (preserve && !SPECIAL.test(data)) {
+      writer.run(data, base, node, 0);
+      return;
+    }
     for (let index = 0; index < data.length; index++) {
       const char = data[index] as string;
       if (isFiller(char)) writer.mark({ node, offset: index });
@@ -110,6 +114,9 @@ class MarkupReader {
     }
   }
 }
+
+/** Characters `#readText` must look at one by one when white space is kept: fillers and U+00A0 (see characters.ts). */
+const SPECIAL = /[\u200B\uFEFF\u2060\u00A0]/;
 
 /**
  * Source indentation between blocks (`</p>\n  <p>`), from server-rendered or pasted HTML. Under

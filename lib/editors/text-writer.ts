@@ -16,6 +16,7 @@
 import { OffsetMap, type Point } from './offset-map';
 
 export class TextWriter<N> {
+  /** The text in pieces (runs are one piece); #keys has one entry per unit. */
   readonly #chars: string[] = [];
   readonly #keys: number[] = [];
   readonly #nodes: (N | null)[] = [];
@@ -38,6 +39,21 @@ export class TextWriter<N> {
     }
     this.#push(char, key, node, index);
     this.#lineHasText = true;
+  }
+
+  /**
+   * Characters `text` that the agent typed, from `node`'s `index` on, keyed from `key` up: the same
+   * as `char` for each of them, in one call (a long draft is mostly such runs, read on every keystroke).
+   */
+  run(text: string, key: number, node: N, index: number): void {
+    if (text === '') return;
+    this.char(text[0] as string, key, node, index);
+    this.#chars.push(text.slice(1));
+    for (let i = 1; i < text.length; i++) {
+      this.#keys.push(key + i);
+      this.#nodes.push(node);
+      this.#indexes.push(index + i);
+    }
   }
 
   /** Collapsible white space: kept as one space, and only between words on a line. */
@@ -88,7 +104,7 @@ export class TextWriter<N> {
   #openLine(anchor: Point<N>): void {
     if (this.#lineOpen) return;
     if (this.#lineStarts.length > 0) this.#push('\n', this.#lineEndKey, null, 0);
-    this.#lineStarts.push(this.#chars.length);
+    this.#lineStarts.push(this.#keys.length);
     this.#lineAnchors.push(anchor);
     this.#lineOpen = true;
     this.#lineHasText = false;
