@@ -34,7 +34,7 @@
  * - Prints tables, marks targets PASS/FAIL, writes .output/bench/browser.json (and a dated copy in
  *   .output/bench/history/). Always exits 0 on a completed run: figures are for reading, not asserting.
  *
- * Options: --keys=N (keystrokes per draft and browser, default 120), --rounds=N (idle-page
+ * Options: --keys=N (keystrokes per draft and browser, default 300), --rounds=N (idle-page
  *          rounds, default 8), --no-build.
  */
 import { execFileSync } from 'node:child_process';
@@ -69,7 +69,7 @@ const CASES: DraftCase[] = [
 ];
 
 function parseArgs(argv: string[]) {
-  let keys = 120;
+  let keys = 300;
   let rounds = 8;
   let build = true;
   for (const arg of argv) {
