@@ -13,8 +13,9 @@
  *   keystroke shifts every underline (the most the overlay has to redo), and real key events are
  *   sent through CDP. A probe in the page (page-probes.ts) times each keystroke from the key-down's
  *   timestamp to a task posted from the first animation frame after the input event, i.e. until
- *   that frame has been rendered with whatever the extension did in it. Keystrokes go in blocks
- *   that alternate between the two browsers, so load on this shared machine hits both alike.
+ *   that frame has been rendered with whatever the extension did in it. Keystrokes come 40-120 ms
+ *   apart (a fast typist; seeded, so at a random point of the frame interval: typing.ts) and go in
+ *   blocks that alternate between the two browsers, so load on this shared machine hits both alike.
  *   Overhead = p50 (p95) with the extension / p50 (p95) without.
  * - UNDERLINE: with the extension, the same probe watches the overlay's underline hooks (a
  *   MutationObserver on its open shadow root) and notes when the last underline's offset has
@@ -48,7 +49,7 @@ import { measureIdlePage } from './idle-page';
 import { gitInfo, machineInfo } from './machine';
 import { kb, packageSizes } from './package-sizes';
 import { ms, table } from './stats';
-import { KEYS_PER_BLOCK, TYPED, typing, type DraftCase, type TypingResult } from './typing';
+import { KEYS_PER_BLOCK, PAUSE_MS, TYPED, typing, type DraftCase, type TypingResult } from './typing';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = path.join(ROOT, '.output');
@@ -118,7 +119,7 @@ async function main() {
     const typingResults: TypingResult[] = [];
     for (const c of CASES) {
       const caseKeys = c.targeted ? keys : Math.max(KEYS_PER_BLOCK, Math.round(keys / 3));
-      typingResults.push(await typing(variants, server, c, caseKeys, corpus.draft(c.chars)));
+      typingResults.push(await typing(variants, server, c, caseKeys, corpus.draft(c.chars), SEED));
     }
 
     const loadAfter = machineInfo().loadAverage;
@@ -204,7 +205,7 @@ async function main() {
       browser: browserVersion,
       machine: { ...machine, loadAverageAfter: loadAfter },
       git: gitInfo(ROOT),
-      method: { keys, rounds, keysPerBlock: KEYS_PER_BLOCK, typed: TYPED, caret: 'start of the draft', seed: SEED, percentiles: 'nearest rank' },
+      method: { keys, rounds, keysPerBlock: KEYS_PER_BLOCK, pauseMs: PAUSE_MS, typed: TYPED, caret: 'start of the draft', seed: SEED, percentiles: 'nearest rank' },
       targets: TARGETS,
       typing: typingResults,
       idle: idleResult,

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { FixtureServer } from '../../tests/e2e/support/server';
 import { openFixture, type Variant } from './chromium-pair';
+import { prng } from './corpus';
 import { caretAtStart, installProbe, loadDraft, measured, probeState, underlineStarts, type EditorKind, type ProbeState } from './page-probes';
 import { summarize, type Summary } from './stats';
 
@@ -65,15 +66,25 @@ async function prepareTyping(variant: Variant, server: FixtureServer, c: DraftCa
   return page;
 }
 
-async function typeBlock(page: Page, from: number, count: number): Promise<void> {
+/**
+ * The pause before each keystroke, in ms: a fast typist's 40-120 (8-25 keys a second), drawn from a
+ * seeded generator. Besides the pace of real typing, it puts each key at a random point of the frame
+ * interval; keys sent as soon as the last one was measured arrive in step with the harness's polling,
+ * and the two browsers' figures then depend on how that happens to line up with their frames.
+ */
+export const PAUSE_MS = { min: 40, max: 120 };
+
+async function typeBlock(page: Page, from: number, count: number, random: () => number): Promise<void> {
   for (let i = from; i < from + count; i++) {
+    await new Promise((ok) => setTimeout(ok, PAUSE_MS.min + random() * (PAUSE_MS.max - PAUSE_MS.min)));
     await page.keyboard.press(TYPED[i % TYPED.length]!);
     await page.waitForFunction(measured, i + 1, { polling: 10, timeout: 60_000 });
   }
 }
 
-export async function typing(variants: Variant[], server: FixtureServer, c: DraftCase, keys: number, draft: string): Promise<TypingResult> {
+export async function typing(variants: Variant[], server: FixtureServer, c: DraftCase, keys: number, draft: string, seed: number): Promise<TypingResult> {
   const pages = new Map<Variant, Page>();
+  const random = prng(seed);
   try {
     for (const v of variants) pages.set(v, await prepareTyping(v, server, c, draft));
     for (let typed = 0, block = 0; typed < keys; typed += KEYS_PER_BLOCK, block++) {
@@ -81,7 +92,7 @@ export async function typing(variants: Variant[], server: FixtureServer, c: Draf
       for (const v of order) {
         const page = pages.get(v)!;
         await page.bringToFront();
-        await typeBlock(page, typed, Math.min(KEYS_PER_BLOCK, keys - typed));
+        await typeBlock(page, typed, Math.min(KEYS_PER_BLOCK, keys - typed), random);
       }
     }
     const states = new Map<Variant['name'], ProbeState>();
