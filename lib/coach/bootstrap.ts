@@ -6,6 +6,7 @@
  * only this.
  */
 import { browser } from 'wxt/browser';
+import { isReachedFromParent } from '../editors/frames';
 import { isOwnSender, isStatusRequest } from '../messaging/protocol';
 import { isEditorFocused, watchEditorUse } from './first-use';
 import { loadScript } from './script-loader';
@@ -45,4 +46,31 @@ export function coachOnFirstUse(doc: Document): () => void {
     browser.runtime.onMessage.removeListener(answerStatus);
     void coach?.then((started) => started.stop(), () => undefined);
   };
+}
+
+/**
+ * Left in the frame's isolated world by the copy of the content script that coaches it. The script
+ * can be run again in a frame (on a site just added, by the registered script and the background
+ * both), and an update leaves the old copy orphaned in the same world.
+ */
+const RUNNING = Symbol.for('defuse.content-script');
+
+interface Running {
+  alive: () => boolean;
+  stop: () => void;
+}
+
+/**
+ * The content script's start: one copy per frame. A copy whose extension is still there is left to
+ * coach; one whose extension is gone (an update) is stopped and replaced. A frame its parent can
+ * reach is coached from the parent, with the parent's overlay and settings.
+ */
+export function startContentScript(win: Window): void {
+  const world = globalThis as { [RUNNING]?: Running };
+  const previous = world[RUNNING];
+  if (previous?.alive()) return;
+  previous?.stop();
+  delete world[RUNNING];
+  if (isReachedFromParent(win)) return;
+  world[RUNNING] = { alive: () => Boolean(browser.runtime?.id), stop: coachOnFirstUse(win.document) };
 }

@@ -184,3 +184,47 @@ describe("answering the popup's question", () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('one copy of the content script per frame', () => {
+  const RUNNING = Symbol.for('defuse.content-script');
+  const running = globalThis as { [RUNNING]?: { alive: () => boolean; stop: () => void } };
+  afterEach(() => {
+    running[RUNNING]?.stop();
+    delete running[RUNNING];
+  });
+  const start = async () => {
+    vi.resetModules();
+    const { startContentScript } = await import('../../../lib/coach/bootstrap');
+    return startContentScript;
+  };
+
+  it('leaves the frame to the copy already there while its extension is alive', async () => {
+    const startContentScript = await start();
+    startContentScript(window);
+    startContentScript(window);
+    $('#reply').focus();
+    await loaded();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(startCoaching).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops a copy orphaned by an update and coaches in its place', async () => {
+    const orphan = { alive: () => false, stop: vi.fn() };
+    running[RUNNING] = orphan;
+    (await start())(window);
+    expect(orphan.stop).toHaveBeenCalledTimes(1);
+    $('#reply').focus();
+    await loaded();
+  });
+
+  it('stays idle in a frame its parent coaches', async () => {
+    // happy-dom's frames do not know their parent: a window as a same-origin frame's looks to its script.
+    const frameWindow = { parent: window, frameElement: $('#frame'), document } as unknown as Window;
+    (await start())(frameWindow);
+    expect(running[RUNNING]).toBeUndefined();
+    $('#reply').focus();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(send).not.toHaveBeenCalled();
+  });
+});
+
