@@ -4,7 +4,7 @@
  * editors and endless churn, navigation with a card open, and pages trying to drive Defuse with
  * messages, events and forged markup. Each test ends by checking that coaching still works.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BROWSERS, type Driver } from './support/browsers';
 import { PHRASE, SENTENCE, SUGGESTION } from './support/cases';
 import type { OverlaySnapshot, Path } from './support/page-helpers';
@@ -195,7 +195,8 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
     const countersBefore = await driver.tabCounters();
     await driver.run(() => window.churn(1_000), null);
     await driver.waitFor(() => document.querySelector('#churning')?.getAttribute('data-defuse') === 'on', null, { timeout: COACH_TIMEOUT });
-    expect(await census()).toEqual(before);
+    // The new editor's mirror is drawn on its first layout, a frame or an observer callback later.
+    await vi.waitFor(async () => expect(await census()).toEqual(before), { timeout: COACH_TIMEOUT, interval: 50 });
     const countersAfter = await driver.tabCounters();
     if (countersBefore && countersAfter) {
       // A leak of one listener or element per cycle would show as a thousand; a bound leaves room for caches.
