@@ -238,8 +238,10 @@ export class DocumentCoach {
     const viewport = { width: uiView.innerWidth, height: uiView.innerHeight };
     const editorViewport = { width: view.innerWidth, height: view.innerHeight };
     const badges = [...this.sessions.values()]
-      .filter((s) => s.report && isOnScreen(s.element, editorViewport))
-      .map((session) => {
+      .filter((s) => s.report)
+      .map((session) => ({ session, editor: boxOf(session.element.getBoundingClientRect()) }))
+      .filter(({ editor }) => isOnScreen(editor, editorViewport))
+      .map(({ session, editor }) => {
         const report = session.report!;
         const required = report.steps.filter((s) => s.required);
         return {
@@ -248,7 +250,7 @@ export class DocumentCoach {
           stepsDone: required.filter((s) => s.done).length,
           stepsRequired: required.length,
           issues: report.diagnostics.length,
-          box: this.toUi(this.badgeBox(session)),
+          box: this.toUi(this.badgeBox(session, editor)),
         };
       });
     const card = this.card;
@@ -323,8 +325,7 @@ export class DocumentCoach {
     fitNear(this.uiRoot.querySelector<HTMLElement>('[data-defuse-card]'), anchor, viewport, this.uiHost.element);
   }
 
-  private badgeBox(session: EditorSession): Box {
-    const editor = boxOf(session.element.getBoundingClientRect());
+  private badgeBox(session: EditorSession, editor = boxOf(session.element.getBoundingClientRect())): Box {
     return this.badgeSpots.spotFor(session, editor, () => badgeBox(session, editor, this.doc));
   }
 
@@ -353,9 +354,8 @@ function sameProblem(a: Diagnostic, b: Diagnostic): boolean {
   return a.ruleId === b.ruleId && a.start === b.start && a.text === b.text;
 }
 
-function isOnScreen(element: HTMLElement, viewport: { width: number; height: number }): boolean {
-  const r = element.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < viewport.height && r.left < viewport.width;
+function isOnScreen(r: Box, viewport: { width: number; height: number }): boolean {
+  return r.width > 0 && r.height > 0 && r.top + r.height > 0 && r.left + r.width > 0 && r.top < viewport.height && r.left < viewport.width;
 }
 
 function anchorFor(card: OpenCard): Box | null {

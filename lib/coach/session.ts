@@ -42,7 +42,8 @@ export class EditorSession {
   private caretAt: number | { node: Node; offset: number } | null = null;
   private readonly abort = new AbortController();
   private readonly mirror: TextareaMirror | null;
-  private readonly hooks: HookLayer;
+  /** A rich editor's underline hooks; a textarea's are its mirror's spans. */
+  private readonly hooks: HookLayer | null;
   private readonly ignored = new Set<string>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private visible = true;
@@ -67,9 +68,8 @@ export class EditorSession {
   ) {
     this.element = editor.element;
     this.element.setAttribute('data-defuse', 'on');
-    this.hooks = new HookLayer(coach.host.marks);
-    this.mirror =
-      isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
+    this.mirror = isTextarea(this.element) ? new TextareaMirror(this.element, coach.host.marks) : null;
+    this.hooks = this.mirror ? null : new HookLayer(coach.host.marks);
     // Focus inside a shadow root shows on the root, not on the document (whose active element is the host).
     const focused = (this.element.getRootNode() as Document | ShadowRoot).activeElement ?? null;
     this.engaged = this.element === focused || this.element.contains(focused);
@@ -199,7 +199,6 @@ export class EditorSession {
 
   private layoutMirror(diagnostics: Diagnostic[]): void {
     const mirror = this.mirror!;
-    mirror.layout();
     // The mirror shows one span per character range; overlapping diagnostics share the first's span.
     const shown: Diagnostic[] = [];
     let cursor = 0;
@@ -210,9 +209,9 @@ export class EditorSession {
     }
     const marks: MirrorMark[] = shown.map((d) => ({ start: d.start, end: d.end, className: underlineClass(this.coach.underlineLook(d.severity)), attributes: hookAttributes(d) }));
     const spans = mirror.render(this.text, marks);
-    const editorBox = boxOf(this.element.getBoundingClientRect());
+    const editorBox = mirror.layout();
+    if (!editorBox) return;
     const visible = mirror.visibleLines();
-    this.hooks.show([]);
     this.underlines = shown.map((diagnostic, i) => ({
       diagnostic,
       boxes: (spans[i] ?? [])
@@ -242,7 +241,7 @@ export class EditorSession {
       hooks.push({ className: `defuse-hook defuse-hook-${d.severity}`, attributes: hookAttributes(d), boxes });
     }
     this.coach.painter.set(this, this.element, ranges);
-    this.hooks.show(hooks);
+    this.hooks?.show(hooks);
   }
 
   /** Where the agent's text is on screen, so the badge can keep off it. */
@@ -340,7 +339,7 @@ export class EditorSession {
     this.scheduler.cancel();
     this.abort.abort();
     this.mirror?.remove();
-    this.hooks.remove();
+    this.hooks?.remove();
     this.coach.painter.clear(this);
     if (this.element.getAttribute('data-defuse') === 'on') this.element.removeAttribute('data-defuse');
   }

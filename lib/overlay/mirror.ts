@@ -5,6 +5,7 @@
  * where a line wraps, and compensates for the scrollbar.
  */
 import type { Span } from '../analyzer/types';
+import { boxOf, type Box } from './geometry';
 
 const COPIED = [
   'box-sizing',
@@ -96,13 +97,14 @@ export class TextareaMirror {
   }
 
   /**
-   * Matches the textarea's box, styles and scroll position. Call on every frame that needs it.
+   * Matches the textarea's box, styles and scroll position, and returns that box. Call on every frame
+   * that needs it, after render(): the one layout it makes the browser do then covers the new text.
    * Only values that changed are written: writing any style of the mirror, even one set to a
    * different value and back in the same call, has the browser lay out the whole mirrored draft.
    */
-  layout(): void {
+  layout(): Box | null {
     const view = this.textarea.ownerDocument.defaultView;
-    if (!view) return;
+    if (!view) return null;
     const computed = view.getComputedStyle(this.textarea);
     const rect = this.textarea.getBoundingClientRect();
     const wanted = new Map<string, string>(COPIED.map((prop) => [prop, computed.getPropertyValue(prop)]));
@@ -126,6 +128,7 @@ export class TextareaMirror {
     }
     this.element.scrollTop = this.textarea.scrollTop;
     this.element.scrollLeft = this.textarea.scrollLeft;
+    return boxOf(rect);
   }
 
   /**
@@ -162,7 +165,6 @@ export class TextareaMirror {
         }
       });
     });
-    this.element.scrollTop = this.textarea.scrollTop;
     return spans;
   }
 
