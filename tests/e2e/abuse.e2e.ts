@@ -36,6 +36,15 @@ async function typeAndCoach(driver: Driver, editor: Path = REPLY): Promise<strin
   return text;
 }
 
+/** Types SENTENCE again at the end of the editor, which has focus, and waits for its blame's underline. */
+async function expectSecondBlameCoached(driver: Driver, what: string): Promise<void> {
+  await driver.press('End');
+  await driver.type(` ${SENTENCE}`);
+  const more = await driver.waitForText((t) => t.endsWith(` ${SENTENCE}`), 'the second sentence');
+  const second = more.lastIndexOf(PHRASE);
+  await expectUnderline(driver, second, second + PHRASE.length, what);
+}
+
 /** A fixture page opened with the console log cleared. */
 async function openPage(driver: Driver, page: string): Promise<void> {
   driver.clearLogs();
@@ -258,11 +267,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
     expect(await driver.getText(), 'no edit was applied').toBe(typed);
     await expectUnderline(driver, start, start + PHRASE.length, 'still there');
     // The rule is still on: a second blame is coached too.
-    await driver.press('End');
-    await driver.type(` ${SENTENCE}`);
-    const more = await driver.waitForText((t) => t.endsWith(` ${SENTENCE}`), 'the second sentence');
-    const second = more.lastIndexOf(PHRASE);
-    await expectUnderline(driver, second, second + PHRASE.length, 'on the second blame');
+    await expectSecondBlameCoached(driver, 'on the second blame');
     expect(defuseErrors(driver)).toEqual([]);
   });
 
@@ -279,11 +284,7 @@ describe.each(BROWSERS)('abuse in %s', (browserName) => {
       window.postMessage({ type: name, ...detail }, '*');
     }, `${driver.extensionId}:content:wxt:content-script-started`);
     await driver.run(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))), null);
-    await driver.press('End');
-    await driver.type(` ${SENTENCE}`);
-    const more = await driver.waitForText((t) => t.endsWith(` ${SENTENCE}`), 'the second sentence');
-    const second = more.lastIndexOf(PHRASE);
-    await expectUnderline(driver, second, second + PHRASE.length, 'on the blame typed after the forged signal');
+    await expectSecondBlameCoached(driver, 'on the blame typed after the forged signal');
     expect(defuseErrors(driver)).toEqual([]);
   });
 

@@ -85,16 +85,8 @@ async function fullSession(driver: Driver): Promise<void> {
   const badge = await driver.waitForOverlay((s) => s.badges.find((b) => b.rect), 'the badge', COACH_TIMEOUT);
   await driver.press('End');
   await driver.clickAt(badge.rect!.x + badge.rect!.width / 2, badge.rect!.y + badge.rect!.height / 2);
-  const insert = await driver.waitFor(
-    (h) => {
-      const button = document.querySelector('defuse-overlay')?.shadowRoot?.querySelector('[data-defuse-insert]');
-      return button ? h.rectOf(button) : null;
-    },
-    null,
-    { message: 'an insert button in the checklist panel' },
-  );
   const before = await driver.getText();
-  await driver.clickAt(insert.x + insert.width / 2, insert.y + insert.height / 2);
+  await driver.clickInOverlay('[data-defuse-insert]', 'an insert button in the checklist panel');
   await driver.waitForText((t) => t.length > before.length, 'the inserted phrase');
 }
 

@@ -49,15 +49,7 @@ describe.each(BROWSERS)('settings across tabs in %s', (browserName) => {
     await driver.openTab();
     await typeBlame(driver);
     await driver.clickText(['#reply'], PHRASE);
-    const button = await driver.waitFor(
-      (h) => {
-        const el = document.querySelector('defuse-overlay')?.shadowRoot?.querySelector('[data-defuse-action="disable-rule"]');
-        return el ? h.rectOf(el) : null;
-      },
-      null,
-      { message: 'the card\'s "Turn off this rule" button' },
-    );
-    await driver.clickAt(button.x + button.width / 2, button.y + button.height / 2);
+    await driver.clickInOverlay('[data-defuse-action="disable-rule"]', 'the card\'s "Turn off this rule" button');
     await driver.until(async () => !(await hasBlame(driver)), { message: 'the underline gone in this tab', timeout: COACH_TIMEOUT });
 
     await driver.useTab(0);

@@ -342,6 +342,19 @@ export abstract class Driver<P extends Tab = Tab> {
     await this.clickAt(rect.x + rect.width / 2, rect.y + rect.height / 2);
   }
 
+  /** Clicks the centre of the first element matching `selector` in the top document's overlay (waits for it). */
+  async clickInOverlay(selector: string, message: string): Promise<void> {
+    const rect = await this.waitFor(
+      (h, s) => {
+        const el = document.querySelector('defuse-overlay')?.shadowRoot?.querySelector(s);
+        return el ? h.rectOf(el) : null;
+      },
+      selector,
+      { message },
+    );
+    await this.clickAt(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  }
+
   /** Where the first occurrence of `needle` in the editor at `path` is drawn (waits for it). */
   async textRect(path: Path, needle: string): Promise<Rect> {
     return this.waitFor((h, a) => h.textRect(a.path, a.needle), { path, needle }, {
