@@ -18,7 +18,7 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/storage
 import { DocumentCoach, type CoachCallbacks } from './document-coach';
 import type { EditorSession } from './session';
 import { StatsRecorder } from './stats-recorder';
-import { replyStatus, StatusReporter } from './status';
+import { StatusReporter } from './status';
 
 export interface Coach {
   /** What the popup shows for this tab. */
@@ -63,13 +63,13 @@ export async function startCoaching(doc: Document): Promise<Coach> {
       const focused = session.element.ownerDocument.activeElement;
       if (current && current !== session && !(session.element === focused || session.element.contains(focused))) return;
       current = session;
-      status.update({ reply: session.report ? replyStatus(session.report) : null });
+      status.reported(session.report);
     },
     sessionRemoved: (session) => {
       stats.reported(session, null);
       if (current !== session) return;
       current = null;
-      status.update({ reply: null });
+      status.reported(null);
     },
     fixed: (session, diagnostic) => stats.fixed(session, diagnostic),
   };
@@ -105,7 +105,8 @@ export async function startCoaching(doc: Document): Promise<Coach> {
     const on = enabled();
     if (on && !discovery) startEditors();
     else if (!on && discovery) stopEditors();
-    status.update({ coaching: on, ...(on ? {} : { reply: null }) });
+    status.update({ coaching: on });
+    if (!on) status.reported(null);
   };
 
   follow();

@@ -10,7 +10,7 @@ import { summarize } from '../ui/summary';
 
 const SEND_EVERY_MS = 150;
 
-export function replyStatus(report: Report): ReplyStatus {
+function replyStatus(report: Report): ReplyStatus {
   return {
     score: report.score,
     steps: report.steps.map(({ id, title, tip, done, required }) => ({ id, title, tip, done, required })),
@@ -19,21 +19,29 @@ export function replyStatus(report: Report): ReplyStatus {
 }
 
 export class StatusReporter {
-  private status: TabStatus;
+  private status: Omit<TabStatus, 'reply'>;
+  /** The reply's report, turned into a status only when one is sent or asked for, not per keystroke. */
+  private report: Report | null = null;
   private sent = '';
   private pending = false;
 
   constructor(host: string, coaching: boolean) {
-    this.status = { host, coaching, reply: null };
+    this.status = { host, coaching };
     this.schedule();
   }
 
   get current(): TabStatus {
-    return this.status;
+    return { ...this.status, reply: this.report ? replyStatus(this.report) : null };
   }
 
-  update(change: Partial<TabStatus>): void {
+  update(change: Partial<Omit<TabStatus, 'reply'>>): void {
     this.status = { ...this.status, ...change };
+    this.schedule();
+  }
+
+  /** The reply being written was analyzed again, or there is none (null). */
+  reported(report: Report | null): void {
+    this.report = report;
     this.schedule();
   }
 
@@ -46,10 +54,11 @@ export class StatusReporter {
     this.pending = true;
     setTimeout(() => {
       this.pending = false;
-      const json = JSON.stringify(this.status);
+      const status = this.current;
+      const json = JSON.stringify(status);
       if (json === this.sent) return;
       this.sent = json;
-      const message: StatusMessage = { type: 'defuse/status', status: this.status };
+      const message: StatusMessage = { type: 'defuse/status', status };
       // Nobody listening (the background asleep between events is woken; a closed popup is not) is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
     }, SEND_EVERY_MS);
